@@ -1,0 +1,7 @@
+// Every `parley` sub-command, in the order `parley --help` lists them.
+import type { Command } from "../command.js";
+import { extractCommand } from "./extract.js";
+
+export const COMMANDS: Command[] = [
+  extractCommand,
+];
