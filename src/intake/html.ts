@@ -13,12 +13,15 @@ export interface HtmlArticle {
   url?: string;
 }
 
+const FURNITURE = 'nav, footer, aside, form, dialog, noscript, [role="navigation"], [role="dialog"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="share" i], [class*="newsletter" i]';
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt";
 
 export function extractHtmlArticle(html: string): HtmlArticle | { error: string } {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
-  // Readability mutates the DOM it reads; the meta tags were read first.
+  // Readability mutates the DOM it reads; the meta tags were read first. Page furniture
+  // that Readability's own class-name heuristics miss (consent banners, menus) goes first.
+  for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
   // linkedom's Document is close enough to the DOM Readability expects.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const bodyHtml = parsed?.content ?? document.body?.innerHTML ?? "";
