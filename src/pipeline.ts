@@ -14,11 +14,13 @@ export interface Stage {
 export interface PipelineOptions {
   /** Folder of knowledge files; defaults to the package's data/ (or $PARLEY_DATA). */
   dataDir?: string;
+  /** Run the stages up to and including this one (for benchmarks and partial runs). */
+  until?: string;
 }
 
 export interface StageFactory {
   readonly name: string;
-  create(options: Required<PipelineOptions>): Stage;
+  create(options: { dataDir: string }): Stage;
 }
 
 /** The stages in order. A stage that is not built yet is simply not listed. */
@@ -35,8 +37,14 @@ export interface Pipeline {
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const resolved: Required<PipelineOptions> = { dataDir: options.dataDir ?? defaultDataDir() };
-  const stages = STAGES.map((f) => f.create(resolved));
+  const resolved = { dataDir: options.dataDir ?? defaultDataDir() };
+  let factories = STAGES;
+  if (options.until !== undefined) {
+    const last = STAGES.findIndex((f) => f.name === options.until);
+    if (last < 0) throw new Error(`unknown stage "${options.until}" (stages: ${STAGES.map((f) => f.name).join(", ")})`);
+    factories = STAGES.slice(0, last + 1);
+  }
+  const stages = factories.map((f) => f.create(resolved));
   const run = (input: ArticleInput): Doc => {
     const doc = newDoc(input);
     for (const stage of stages) stage.run(doc);
