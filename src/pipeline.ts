@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { ArticleInput, ContractDocument, Doc } from "./model/index.js";
 import { defaultDataDir } from "./dataDir.js";
 import { createSegmentStage } from "./segment/index.js";
+import { createActorsStage } from "./actors/index.js";
 
 export interface Stage {
   readonly name: string;
@@ -26,6 +27,7 @@ export interface StageFactory {
 /** The stages in order. A stage that is not built yet is simply not listed. */
 export const STAGES: readonly StageFactory[] = [
   { name: "segment", create: (o) => createSegmentStage(o.dataDir) },
+  { name: "actors", create: (o) => createActorsStage(o.dataDir) },
 ];
 
 export interface Pipeline {

@@ -1,0 +1,58 @@
+// The document's actors: every finder registers what it found under a stable key
+// ("kb:person:keir-starmer", "country:GBR", "group:USA:GOV", "local:jay-tarriela"); ids
+// (a1, a2, …) are given afterwards in order of first mention, so output is deterministic.
+import type { ActorKind, ActorOut, MentionKind } from "../model/index.js";
+
+export interface ActorDraft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  code: string | null;
+  kb: string | null;
+  gender?: "m" | "f";
+}
+
+export interface MentionDraft { start: number; end: number; key: string; kind: MentionKind; token: number }
+
+export class ActorRegistry {
+  readonly drafts = new Map<string, ActorDraft>();
+  readonly mentions: MentionDraft[] = [];
+
+  ensure(d: ActorDraft): ActorDraft {
+    const old = this.drafts.get(d.key);
+    if (old) {
+      old.gender ??= d.gender;
+      old.country ??= d.country;
+      return old;
+    }
+    this.drafts.set(d.key, d);
+    return d;
+  }
+
+  mention(m: MentionDraft): void { this.mentions.push(m); }
+
+  /** Contract actors and mentions, ids by first mention. */
+  finish(): { actors: ActorOut[]; mentions: Array<{ start: number; end: number; actor: string; kind: MentionKind }> } {
+    const ms = [...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
+    const ids = new Map<string, string>();
+    const actors: ActorOut[] = [];
+    for (const m of ms) {
+      if (ids.has(m.key)) continue;
+      const d = this.drafts.get(m.key)!;
+      const id = `a${actors.length + 1}`;
+      ids.set(m.key, id);
+      actors.push({ id, name: d.name, kind: d.kind, country: d.country, sector: d.sector, code: d.code, kb: d.kb });
+    }
+    const seen = new Set<string>();
+    const mentions = [];
+    for (const m of ms) {
+      const k = `${m.start}:${m.end}:${m.key}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push({ start: m.start, end: m.end, actor: ids.get(m.key)!, kind: m.kind });
+    }
+    return { actors, mentions };
+  }
+}

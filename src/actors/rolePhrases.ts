@@ -1,0 +1,140 @@
+// Finder 2: office phrases — "the prime minister", "the French president, Emmanuel
+// Macron", "Mark Rutte, Nato’s secretary general", "President Kassym-Jomart Tokayev".
+// A named holder (title or apposition, either side) wins; otherwise the office is
+// resolved by its country (or organisation) and the article's date, or by a holder the
+// article already named, or by the article's home country.
+import type { FinderContext } from "./context.js";
+import { cover, sameSentence } from "./context.js";
+import { matchKbName, readPersonName } from "./matchNames.js";
+import { draftOf, holderOn, tenureOn, type Phrase } from "./knowledge.js";
+import type { ActorDraft } from "./actorRegistry.js";
+import { slug } from "../kb/slug.js";
+import { homeCountry } from "./homeCountry.js";
+
+const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoing", "current", "top", "deputy", "senior", "chief", "ex"]);
+
+export function findRolePhrases(c: FinderContext): void {
+  const { v, k } = c;
+  for (let i = 0; i < v.count; i++) {
+    if (c.covered[i] || !v.isWord(i)) continue;
+    const phrase = longestPhrase(c, k.offices.get(v.lower(i)), i);
+    if (!phrase) continue;
+    const end = i + phrase.tokens.length;
+    if (!sameSentence(c, i, end - 1)) continue;
+    const office = phrase.value;
+    const officeSector = k.kb.offices.get(phrase.tokens.join(" "))?.sector ?? "GOV";
+
+    // Left: an optional qualifier (country, demonym or organisation) and a determiner.
+    let s = i, country: string | null = null, org: string | null = null, former = false;
+    let j = i - 1;
+    while (j >= 0 && sameSentence(c, j, i) && SKIP_LEFT.has(v.lower(j))) { former ||= v.lower(j) === "former" || v.lower(j) === "ex"; j--; }
+    const q = qualifierEndingAt(c, j);
+    if (q) {
+      if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
+      if (q.mention) c.reg.mention(q.mention);
+      cover(c, q.start, j + 1);
+      s = q.start;
+    } else if (j < i - 1) {
+      s = j + 1;
+    }
+    if (v.is(s - 1, "the", "a", "an")) s--;
+
+    // A named holder: "President X", "the president, X", "X, the president".
+    let nameStart = -1, nameEnd = -1;
+    if (v.isCap(i) && v.isCap(end) && !k.notNames.has(v.lower(end))) {
+      nameStart = end; nameEnd = readPersonName(c, end);
+    } else if (v.word(end) === "," && v.isCap(end + 1)) {
+      const ne = readPersonName(c, end + 1);
+      const after = v.lower(ne);
+      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(after) || c.cueForms.has(after))) { nameStart = end + 1; nameEnd = ne; }
+    }
+    if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
+      let ns = s - 2;
+      while (ns - 1 >= 0 && sameSentence(c, ns - 1, s) && (v.isCap(ns - 1) || (v.word(ns - 1) === "." && v.isCap(ns - 2)))) ns--;
+      if (v.isCap(ns) && !k.notNames.has(v.lower(ns)) && readPersonName(c, ns) >= s - 1) { nameStart = ns; nameEnd = s - 1; }
+    }
+    if (nameStart >= 0 && nameEnd > nameStart) {
+      const kbName = matchKbName(c, nameStart, ["name"]);
+      const kbEntity = kbName && kbName.end === nameEnd ? k.kb.entities.get(kbName.entry.entity) : undefined;
+      if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
+      else {
+        const draft = kbEntity
+          ? c.reg.ensure(draftOf(kbEntity, c.date))
+          : c.reg.ensure(localPerson(c, v.text.slice(v.start(nameStart), v.end(nameEnd - 1)), country, org ? "IGO" : former ? "ELI" : officeSector, titleGender(c, i)));
+        c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
+        if (!c.covered[nameStart]) c.reg.mention({ start: v.start(nameStart), end: v.end(nameEnd - 1) - v.possessive(nameEnd - 1), key: draft.key, kind: "name", token: nameStart });
+        cover(c, Math.min(s, nameStart), Math.max(end, nameEnd));
+        i = Math.max(end, nameEnd) - 1;
+        continue;
+      }
+    }
+    // Lower-case generic words ("minister", "leader", "official") need a qualifier to mean someone.
+    const draft = resolveOffice(c, office, officeSector, country, org, v.start(i), former);
+    if (!draft) continue;
+    c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
+    cover(c, s, end);
+    i = end - 1;
+  }
+}
+
+function longestPhrase(c: FinderContext, list: Phrase[] | undefined, i: number): Phrase | null {
+  if (!list) return null;
+  for (const p of list) {
+    let ok = i + p.tokens.length <= c.v.count;
+    for (let t = 0; ok && t < p.tokens.length; t++) ok = c.v.lower(i + t) === p.tokens[t];
+    if (ok) return p;
+  }
+  return null;
+}
+
+interface Qualifier { start: number; kind: "country" | "org"; entity: string; mention: { start: number; end: number; key: string; kind: "name" | "demonym"; token: number } | null }
+
+/** A country, demonym or organisation name ending at token j ("UK", "French", "Nato’s", "New Zealand’s"). */
+function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
+  for (let st = Math.max(0, j - 3); st <= j; st++) {
+    const m = matchKbName(c, st);
+    if (!m || m.end !== j + 1) continue;
+    const e = c.k.kb.entities.get(m.entry.entity)!;
+    if (e.kind === "person" || m.entry.kind === "place") return null;
+    const key = c.reg.ensure(draftOf(e, c.date)).key;
+    const mention = c.covered[st] ? null : { start: c.v.start(st), end: c.v.end(j) - m.possessive, key, kind: m.entry.kind === "demonym" ? "demonym" as const : "name" as const, token: st };
+    return { start: st, kind: e.kind === "country" ? "country" : "org", entity: e.kind === "country" ? e.country! : e.id, mention };
+  }
+  return null;
+}
+
+function titleGender(c: FinderContext, i: number): "m" | "f" | undefined {
+  return c.k.kb.titles.get(c.v.lower(i))?.gender;
+}
+
+export function localPerson(c: FinderContext, name: string, country: string | null, sector: string | null, gender?: "m" | "f"): ActorDraft {
+  return { key: `local:${slug(name)}`, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
+}
+
+function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean): ActorDraft | null {
+  const { k, reg } = c;
+  if (!former) {
+    const where = org ?? country;
+    if (where) {
+      const holder = holderOn(k, office, where, c.date);
+      if (holder) return reg.ensure(draftOf(holder, c.date));
+    } else {
+      // Someone the article already named who holds this office on its date.
+      for (let m = reg.mentions.length - 1; m >= 0; m--) {
+        const mention = reg.mentions[m];
+        if (mention.start >= at) continue;
+        const d = reg.drafts.get(mention.key)!;
+        if (d.kind !== "person" || !d.kb) continue;
+        const t = tenureOn(k.kb.entities.get(d.kb)!, c.date);
+        if (t && t.office === office && (c.date === null || (t.start <= c.date && (t.end === null || c.date <= t.end)))) return d;
+      }
+      const home = homeCountry(c, at);
+      const holder = home ? holderOn(k, office, home, c.date) : null;
+      if (holder) return reg.ensure(draftOf(holder, c.date));
+    }
+  }
+  // Lower-case generic offices need a qualifier to stand for an actor of their own.
+  if (!country && !org && ["minister", "leader", "official", "general", "judge", "ambassador", "lawmaker", "governor", "mayor", "king", "emir"].includes(office)) return null;
+  const name = `${former ? "former " : ""}${office}`;
+  return reg.ensure({ key: `role:${name}:${org ?? country ?? ""}`, name, kind: "person", country, sector: org ? "IGO" : former ? "ELI" : sector, code: `${country ?? ""}${org ? "IGO" : former ? "ELI" : sector}`, kb: null });
+}

@@ -1,0 +1,37 @@
+// Finder 4: a person named in full once is then named by surname ("Starmer", "Mr Lammy").
+// Only after the first full mention, and only for capitalised words not taken already.
+import type { FinderContext } from "./context.js";
+import { cover } from "./context.js";
+import { nameTokens } from "../kb/nameIndex.js";
+
+export function findSurnames(c: FinderContext): void {
+  const { v, reg, k } = c;
+  // surname (lower case) -> [key, first full mention offset]; a surname two people share is dropped.
+  const bySurname = new Map<string, { key: string; from: number } | null>();
+  const firsts = new Map<string, number>();
+  for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
+  for (const [key, from] of [...firsts].sort((a, b) => a[1] - b[1])) {
+    const d = reg.drafts.get(key)!;
+    if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
+    const names = d.kb ? k.kb.entities.get(d.kb)!.names : [d.name];
+    for (const n of names) {
+      const toks = nameTokens(n);
+      if (toks.length < 2) continue;
+      const last = toks[toks.length - 1].toLowerCase();
+      if (last.length < 3 || k.notNames.has(last)) continue;
+      const old = bySurname.get(last);
+      if (old === undefined) bySurname.set(last, { key, from });
+      else if (old && old.key !== key) bySurname.set(last, null);
+    }
+  }
+  for (let i = 0; i < v.count; i++) {
+    if (c.covered[i] || !v.isCap(i)) continue;
+    const hit = bySurname.get(v.stemLower(i));
+    if (!hit || v.start(i) < hit.from) continue;
+    let start = v.start(i);
+    // "Mr Lammy": the title belongs to the mention.
+    if (i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, ""))) start = v.start(i - 1);
+    reg.mention({ start, end: v.end(i) - v.possessive(i), key: hit.key, kind: "name", token: i });
+    cover(c, i, i + 1);
+  }
+}
