@@ -55,6 +55,8 @@ export function findRolePhrases(c: FinderContext): void {
     }
     if (nameStart >= 0 && nameEnd > nameStart) {
       const kbName = matchKbName(c, nameStart, ["name"]);
+      // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
+      if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
       const kbEntity = kbName && kbName.end === nameEnd ? k.kb.entities.get(kbName.entry.entity) : undefined;
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
