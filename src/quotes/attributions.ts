@@ -1,0 +1,138 @@
+// Reported speech without quotation marks — "X said (that) CLAUSE", "X told Y CLAUSE",
+// "CLAUSE, X said", "X …, saying CLAUSE", "according to X, CLAUSE" — as attributions:
+// a speaker, a cue and the token range of what was reported.
+import type { QuoteContext } from "./quoteContext.js";
+import { cueLemma, same } from "./quoteContext.js";
+import { subjectBefore, subjectAfter, type Speaker } from "./speakerSpan.js";
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: number;
+  /** content tokens [from, to] inclusive */
+  from: number;
+  to: number;
+}
+
+const AUDIENCE_END = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "students", "delegates", "members", "viewers", "listeners", "readers", "crowd", "audience", "press", "broadcaster", "radio", "television", "tv", "newspaper", "agency", "officials", "colleagues", "counterparts", "him", "her", "them", "us", "me", "cnn", "bbc", "reuters"]);
+const NARRATOR_CLAUSE = new Set(["after", "before", "as", "amid", "following", "despite", "while", "when", "since"]);
+const NOT_CLAUSE = new Set(["to", "by", "for", "on", "in", "of", "about", "with", "at", ",", ".", ":", ";", "as", "from", "into", "upon", "and", "or", ")", "(", "out", "up", "off", "over", "so"]);
+
+function sentenceBounds(c: QuoteContext, i: number): [number, number] {
+  const t = c.doc.tokens!;
+  const s = c.sentenceOf[i];
+  return [t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1] - 1];
+}
+
+/** Last content token of a sentence: drop final punctuation and closing marks. */
+function contentEnd(c: QuoteContext, from: number, last: number): number {
+  let e = last;
+  while (e > from && !c.v.isWord(e) && c.v.kind(e) !== 2 /* Number */ && c.inMarks[e] < 0) e--;
+  return e;
+}
+
+/** The first person or body named in a sentence before a token: the subject of "…, saying". */
+function sentenceSubject(c: QuoteContext, cue: number): Speaker | null {
+  const [s] = sentenceBounds(c, cue);
+  for (let j = s; j < cue; j++) {
+    const mi = c.mentionAt[j];
+    if (mi >= 0 && c.inMarks[j] < 0) {
+      const m = c.doc.mentions![mi];
+      return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token: j };
+    }
+  }
+  return null;
+}
+
+export function findAttributions(c: QuoteContext): Attribution[] {
+  const { v } = c;
+  const out: Attribution[] = [];
+  for (let j = 0; j < v.count; j++) {
+    if (c.inMarks[j] >= 0) continue;
+    if (v.lower(j) === "according" && v.lower(j + 1) === "to") { const a = accordingTo(c, j); if (a) out.push(a); continue; }
+    const lemma = cueLemma(c, j);
+    if (!lemma) continue;
+    const [ss, se] = sentenceBounds(c, j);
+    // Attribution of a quotation ("…,” he said" / "he said: “…”") belongs to the direct finder.
+    if (closesQuoteNearby(c, j, ss) || opensQuoteNext(c, j)) continue;
+    const word = v.lower(j);
+    let speaker: Speaker | null;
+    if (/ing$/.test(word) && v.word(j - 1) === ",") speaker = sentenceSubject(c, j);
+    else speaker = subjectBefore(c, j) ?? (v.is(j - 1, "and", "but") ? sentenceSubject(c, j) : null);
+    const last = contentEnd(c, j, se);
+    // Tail attribution: "CLAUSE, X said." — the content is what came before.
+    if (last <= j + 1 && speaker && speaker.token > ss && v.word(speaker.token - 1) === ",") {
+      const to = speaker.token - 2;
+      if (to - ss >= 2) out.push({ speaker, cue: j, from: ss, to });
+      continue;
+    }
+    if (last <= j + 1) {
+      // "…, said X." with an inverted subject.
+      const after = subjectAfter(c, j);
+      if (after && j - 1 > ss && v.word(j - 1) === ",") out.push({ speaker: after, cue: j, from: ss, to: j - 2 });
+      continue;
+    }
+    if (!speaker) continue;
+    let from = j + 1;
+    if (lemma === "tell" || lemma === "ask" || lemma === "warn" || lemma === "urge") from = skipAudience(c, from, last);
+    if (from > last || NOT_CLAUSE.has(v.lower(from))) continue;
+    // Stop before a trailing attribution or aside ("…, he said", "…, according to …"), a second
+    // report by the same speaker ("… but added …") or the narrator's time clause ("…, after he …").
+    let to = last;
+    for (let k = from + 1; k <= last; k++) {
+      if (c.inMarks[k] >= 0) continue;
+      const comma = v.word(k) === ",";
+      if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) { to = k - 1; break; }
+      if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) { to = k - 1; break; }
+    }
+    if (to - from < 2) continue;
+    out.push({ speaker, cue: j, from, to });
+  }
+  return out;
+}
+
+function closesQuoteNearby(c: QuoteContext, j: number, ss: number): boolean {
+  for (let k = j - 1; k >= Math.max(ss, j - 5); k--) {
+    if (c.inMarks[k] >= 0) return c.marks[c.inMarks[k]].close === k;
+  }
+  return false;
+}
+
+function opensQuoteNext(c: QuoteContext, j: number): boolean {
+  for (let k = j + 1; k <= j + 2 && k < c.v.count; k++) {
+    if (c.inMarks[k] >= 0) return c.marks[c.inMarks[k]].open === k;
+    if (![":", ","].includes(c.v.word(k))) return false;
+  }
+  return false;
+}
+
+/** "told reporters that …", "told a news conference …": the audience is not what was said. */
+function skipAudience(c: QuoteContext, from: number, last: number): number {
+  const { v } = c;
+  for (let k = from; k <= Math.min(last, from + 8); k++) if (v.lower(k) === "that") return k;
+  if (c.mentionAt[from] >= 0) {
+    const m = c.doc.mentions![c.mentionAt[from]];
+    let k = from;
+    while (k <= last && v.start(k) < m.end) k++;
+    return k;
+  }
+  for (let k = from; k <= Math.min(last, from + 5); k++) if (AUDIENCE_END.has(v.lower(k))) return k + 1;
+  return from;
+}
+
+function accordingTo(c: QuoteContext, j: number): Attribution | null {
+  const { v } = c;
+  const [ss, se] = sentenceBounds(c, j);
+  const speaker = subjectAfter(c, j + 1);
+  if (!speaker) return null;
+  let k = j + 2;
+  while (k <= se && v.start(k) < speaker.end) k++;
+  if (j === ss || (j === ss + 1 && !v.isWord(ss))) {
+    // "According to X, CLAUSE."
+    while (k <= se && v.word(k) !== ",") k++;
+    const from = k + 1, to = contentEnd(c, from, se);
+    return to - from >= 2 ? { speaker, cue: j, from, to } : null;
+  }
+  // "CLAUSE, according to X."
+  const to = v.word(j - 1) === "," ? j - 2 : j - 1;
+  return to - ss >= 2 ? { speaker, cue: j, from: ss, to } : null;
+}

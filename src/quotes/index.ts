@@ -1,0 +1,57 @@
+// The quotes stage: who said what. Quotations in marks (direct or mixed) and reported
+// speech without marks (indirect), each with its speaker's actor and span, its cue, and
+// offsets into the text. Quotations and reports of one statement are merged.
+import type { Doc, QuoteOut } from "../model/index.js";
+import type { Stage } from "../pipeline.js";
+import { loadCues, type CueLexicon } from "./cues.js";
+import { findMarkSpans } from "./quoteMarks.js";
+import { newQuoteContext } from "./quoteContext.js";
+import { findAttributions } from "./attributions.js";
+import { attributeMarkedQuotes } from "./markedQuotes.js";
+import type { Speaker } from "./speakerSpan.js";
+
+interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
+
+export function findQuotes(doc: Doc, cues: CueLexicon): void {
+  const t = doc.tokens!;
+  const marks = findMarkSpans(doc.text, t, doc.paragraphs ?? []);
+  const c = newQuoteContext(doc, cues, marks);
+  const indirect = findAttributions(c);
+  const marked = attributeMarkedQuotes(c, indirect);
+  const drafts: Draft[] = [];
+  for (const q of marked) {
+    const m = marks[q.span];
+    drafts.push({ start: t.starts[m.open], end: t.ends[m.close], type: q.type, speaker: q.speaker, cue: q.cue });
+  }
+  for (const a of indirect) {
+    let from = a.from, to = a.to;
+    // A report that is exactly one quotation is that quotation, already found.
+    const qFrom = c.inMarks[from], qTo = c.inMarks[to];
+    if (qFrom >= 0 && qFrom === qTo && marks[qFrom].open === from && marks[qFrom].close === to) continue;
+    let type: QuoteOut["type"] = "indirect";
+    for (let k = from; k <= to; k++) if (c.inMarks[k] >= 0) { type = "mixed"; break; }
+    drafts.push({ start: t.starts[from], end: t.ends[to], type: type === "mixed" ? "indirect" : type, speaker: a.speaker, cue: a.cue });
+  }
+  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: QuoteOut[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const key = `${d.start}:${d.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const cueText = d.cue !== null ? doc.text.slice(t.starts[d.cue], t.ends[d.cue]) : null;
+    out.push({
+      id: `q${out.length + 1}`, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), type: d.type,
+      speaker: d.speaker?.actor ?? null,
+      speakerStart: d.speaker?.start ?? null, speakerEnd: d.speaker?.end ?? null,
+      cue: cueText, cueStart: d.cue !== null ? t.starts[d.cue] : null,
+      ...(d.speaker && !d.speaker.actor ? { speakerText: d.speaker.text } : {}),
+    } as QuoteOut);
+  }
+  doc.quotes = out;
+}
+
+export function createQuotesStage(dataDir: string): Stage {
+  const cues = loadCues(dataDir);
+  return { name: "quotes", run: (doc) => findQuotes(doc, cues) };
+}

@@ -1,0 +1,103 @@
+// Quotations in marks: who says each and whether it is direct speech (“…,” X said),
+// a phrase quoted inside reported speech (X said “new commitments” had been made), or
+// not speech at all (a name or scare quote: the “coalition of the willing”).
+import type { QuoteType } from "../model/index.js";
+import type { QuoteContext } from "./quoteContext.js";
+import { cueLemma, same } from "./quoteContext.js";
+import { subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
+import type { Attribution } from "./attributions.js";
+
+export interface MarkedQuote { span: number; type: QuoteType; speaker: Speaker | null; cue: number | null }
+
+/** Words before a short quoted phrase that make it a name, title or label rather than speech. */
+const NAMING = new Set(["the", "a", "an", "so-called", "called", "dubbed", "named", "titled", "entitled", "as", "term", "word", "phrase", "slogan", "its", "their", "his", "her", "this", "our"]);
+
+export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]): MarkedQuote[] {
+  const { v } = c;
+  const out: MarkedQuote[] = [];
+  // Speakers in text order, from both quotations and reported speech, for continuations.
+  const recent: Array<{ token: number; paragraphEnd: number; speaker: Speaker }> = indirect.filter((a) => a.speaker).map((a) => ({ token: a.cue, paragraphEnd: 0, speaker: a.speaker! }));
+  const lastSpeakerBefore = (tok: number): Speaker | null => {
+    let best: { token: number; speaker: Speaker } | null = null;
+    for (const r of recent) if (r.token < tok && (!best || r.token > best.token)) best = r;
+    return best?.speaker ?? null;
+  };
+  c.marks.forEach((m, span) => {
+    const words = countWords(c, m.open, m.close);
+    if (words === 0) return;
+    let speaker: Speaker | null = null, cue: number | null = null;
+    // After the closing mark: ",” the prime minister said" / ",” said Lammy" / ",” Zelenskyy told".
+    for (let k = m.close + 1; k <= m.close + 6 && same(c, k, m.close) && c.inMarks[k] < 0; k++) {
+      if (!cueLemma(c, k)) continue;
+      const before = subjectBefore(c, k);
+      speaker = before && before.token > m.close ? before : subjectAfter(c, k);
+      if (speaker) { cue = k; break; }
+    }
+    // Before the opening mark: "Lammy added: “…”", "he said, “…”".
+    if (!speaker) {
+      for (let k = m.open - 1; k >= m.open - 3 && same(c, k, m.open) && c.inMarks[k] < 0; k--) {
+        if (!cueLemma(c, k)) { if ([":", ","].includes(v.word(k))) continue; break; }
+        speaker = subjectBefore(c, k) ?? subjectAfter(c, k);
+        if (speaker) { cue = k; break; }
+      }
+    }
+    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–"].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
+    const fullClause = startsSentence && (words >= 4 || endsWithPunctuation(c, m.close));
+    if (speaker && fullClause) {
+      out.push({ span, type: "direct", speaker, cue });
+      recent.push({ token: m.open, paragraphEnd: 0, speaker });
+      return;
+    }
+    if (!speaker && fullClause && startsSentence) {
+      // No attribution in its sentence: the same speaker as the quotation or report before it.
+      const prev = lastSpeakerBefore(m.open);
+      if (prev) { out.push({ span, type: "direct", speaker: prev, cue: null }); recent.push({ token: m.open, paragraphEnd: 0, speaker: prev }); }
+      return;
+    }
+    // A phrase inside a sentence: speech only if a cue in that sentence reports it.
+    if (words <= 5 && NAMING.has(v.lower(m.open - 1))) return;
+    const governing = governingCue(c, m.open);
+    if (governing === null) return;
+    const sp = speakerOfCue(c, governing, indirect);
+    if (!sp) return;
+    out.push({ span, type: "mixed", speaker: sp, cue: governing });
+  });
+  return out;
+}
+
+function countWords(c: QuoteContext, open: number, close: number): number {
+  let n = 0;
+  for (let k = open + 1; k < close; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) n++;
+  return n;
+}
+
+function endsWithPunctuation(c: QuoteContext, close: number): boolean {
+  return [",", ".", "?", "!", "…", "..."].includes(c.v.word(close - 1));
+}
+
+/** The nearest reporting cue before a token in its sentence, outside quotation marks. */
+function governingCue(c: QuoteContext, at: number): number | null {
+  for (let k = at - 1; k >= 0 && same(c, k, at); k--) {
+    if (c.inMarks[k] >= 0) continue;
+    if (cueLemma(c, k)) return k;
+  }
+  return null;
+}
+
+function speakerOfCue(c: QuoteContext, cue: number, indirect: Attribution[]): Speaker | null {
+  const a = indirect.find((x) => x.cue === cue);
+  if (a?.speaker) return a.speaker;
+  const before = subjectBefore(c, cue);
+  if (before) return before;
+  // "… and said it should be …": the sentence's subject.
+  const t = c.doc.tokens!;
+  const s0 = t.sentenceTokenStart[c.sentenceOf[cue]];
+  for (let j = s0; j < cue; j++) {
+    const mi = c.mentionAt[j];
+    if (mi >= 0 && c.inMarks[j] < 0) {
+      const m = c.doc.mentions![mi];
+      return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token: j };
+    }
+  }
+  return null;
+}

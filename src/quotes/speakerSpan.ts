@@ -1,0 +1,48 @@
+// The speaker of a cue: the mention (or, failing that, the noun phrase) that is the
+// cue's subject — right before it ("Zelenskyy said", "the prime minister also said") or,
+// in inverted attributions, right after it ("said Lammy").
+import type { QuoteContext } from "./quoteContext.js";
+import { same } from "./quoteContext.js";
+
+export interface Speaker { actor: string | null; start: number; end: number; text: string; token: number }
+
+const BETWEEN = new Set(["also", "has", "had", "have", "later", "then", "again", "repeatedly", "previously", "earlier", "once", "reportedly", "further", "had", "would", "will", "is", "was", "has", "recently", "publicly", "privately", "separately", "himself", "herself", "only", "just", "never", "not", "did", "does", "quickly"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "two", "three", "another", "some", "several", "many", "senior", "other"]);
+const STOP = new Set([",", ".", ";", ":", "(", ")", "“", "”", "\"", "and", "but", "who", "which", "that", "as", "when", "while", "after", "before", "because", "if", "since", "–", "—"]);
+
+function fromMention(c: QuoteContext, mi: number, token: number): Speaker {
+  const m = c.doc.mentions![mi];
+  return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token };
+}
+
+/** The subject ending just before token `cue` (skipping adverbs and auxiliaries). */
+export function subjectBefore(c: QuoteContext, cue: number): Speaker | null {
+  const { v } = c;
+  let j = cue - 1;
+  while (j >= 0 && same(c, j, cue) && BETWEEN.has(v.lower(j))) j--;
+  if (j < 0 || !same(c, j, cue)) return null;
+  if (c.mentionAt[j] >= 0) {
+    const mi = c.mentionAt[j];
+    // Prefer the head of an apposition: "Mark Rutte, Nato's secretary general, said" -> the whole phrase names one actor.
+    return fromMention(c, mi, j);
+  }
+  // A noun phrase the actors stage did not resolve ("a source", "officials", "the doctor").
+  let s = j;
+  while (s - 1 >= 0 && same(c, s - 1, cue) && cue - s < 7 && !STOP.has(v.lower(s - 1)) && c.inMarks[s - 1] < 0 && !c.cues.forms.has(v.lower(s - 1))) s--;
+  if (!v.isWord(j) || STOP.has(v.lower(j))) return null;
+  while (s < j && !DETERMINERS.has(v.lower(s)) && !v.isCap(s) && s < j - 3) s++;
+  if (cue - s > 6) return null;
+  return { actor: null, start: v.start(s), end: v.end(j), text: c.doc.text.slice(v.start(s), v.end(j)), token: s };
+}
+
+/** The subject right after an inverted cue ("said the prime minister", "added Lammy"). */
+export function subjectAfter(c: QuoteContext, cue: number): Speaker | null {
+  const j = cue + 1;
+  if (!same(c, j, cue)) return null;
+  if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
+  const { v } = c;
+  if (!v.isWord(j) || !(DETERMINERS.has(v.lower(j)) || v.isCap(j))) return null;
+  let e = j;
+  while (e + 1 < v.count && same(c, e + 1, cue) && v.isWord(e + 1) && e - j < 5 && !STOP.has(v.lower(e + 1))) e++;
+  return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
+}
