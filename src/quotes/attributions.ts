@@ -3,7 +3,7 @@
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
 import { cueLemma, same } from "./quoteContext.js";
-import { subjectBefore, subjectAfter, type Speaker } from "./speakerSpan.js";
+import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -30,19 +30,6 @@ function contentEnd(c: QuoteContext, from: number, last: number): number {
   return e;
 }
 
-/** The first person or body named in a sentence before a token: the subject of "…, saying". */
-function sentenceSubject(c: QuoteContext, cue: number): Speaker | null {
-  const [s] = sentenceBounds(c, cue);
-  for (let j = s; j < cue; j++) {
-    const mi = c.mentionAt[j];
-    if (mi >= 0 && c.inMarks[j] < 0) {
-      const m = c.doc.mentions![mi];
-      return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token: j };
-    }
-  }
-  return null;
-}
-
 export function findAttributions(c: QuoteContext): Attribution[] {
   const { v } = c;
   const out: Attribution[] = [];
@@ -54,10 +41,7 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     const [ss, se] = sentenceBounds(c, j);
     // Attribution of a quotation ("…,” he said" / "he said: “…”") belongs to the direct finder.
     if (closesQuoteNearby(c, j, ss) || opensQuoteNext(c, j)) continue;
-    const word = v.lower(j);
-    let speaker: Speaker | null;
-    if (/ing$/.test(word) && v.word(j - 1) === ",") speaker = sentenceSubject(c, j);
-    else speaker = subjectBefore(c, j) ?? (v.is(j - 1, "and", "but") ? sentenceSubject(c, j) : null);
+    const speaker = cueSpeaker(c, j);
     const last = contentEnd(c, j, se);
     // Tail attribution: "CLAUSE, X said." — the content is what came before.
     if (last <= j + 1 && speaker && speaker.token > ss && v.word(speaker.token - 1) === ",") {

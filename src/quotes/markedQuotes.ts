@@ -4,7 +4,7 @@
 import type { QuoteType } from "../model/index.js";
 import type { QuoteContext } from "./quoteContext.js";
 import { cueLemma, same } from "./quoteContext.js";
-import { subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
+import { cueSpeaker, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
 import type { Attribution } from "./attributions.js";
 
 export interface MarkedQuote { span: number; type: QuoteType; speaker: Speaker | null; cue: number | null }
@@ -26,18 +26,21 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     const words = countWords(c, m.open, m.close);
     if (words === 0) return;
     let speaker: Speaker | null = null, cue: number | null = null;
-    // After the closing mark: ",” the prime minister said" / ",” said Lammy" / ",” Zelenskyy told".
-    for (let k = m.close + 1; k <= m.close + 6 && same(c, k, m.close) && c.inMarks[k] < 0; k++) {
+    // After the closing mark: ",” the prime minister said" / ",” said Lammy" / ",” Lael
+    // Brainard, a Fed governor, said" — the first cue of the rest of the sentence.
+    for (let k = m.close + 1; same(c, k, m.close) && c.inMarks[k] < 0; k++) {
       if (!cueLemma(c, k)) continue;
       const before = subjectBefore(c, k);
       speaker = before && before.token > m.close ? before : subjectAfter(c, k);
-      if (speaker) { cue = k; break; }
+      if (!speaker && c.mentionAt[m.close + 1] >= 0 || !speaker && v.word(m.close + 1) === ",") speaker = firstMentionAfter(c, m.close, k);
+      if (speaker) cue = k;
+      break;
     }
     // Before the opening mark: "Lammy added: “…”", "he said, “…”".
     if (!speaker) {
       for (let k = m.open - 1; k >= m.open - 3 && same(c, k, m.open) && c.inMarks[k] < 0; k--) {
         if (!cueLemma(c, k)) { if ([":", ","].includes(v.word(k))) continue; break; }
-        speaker = subjectBefore(c, k) ?? subjectAfter(c, k);
+        speaker = cueSpeaker(c, k) ?? subjectAfter(c, k);
         if (speaker) { cue = k; break; }
       }
     }
@@ -48,10 +51,13 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       recent.push({ token: m.open, paragraphEnd: 0, speaker });
       return;
     }
-    if (!speaker && fullClause && startsSentence) {
-      // No attribution in its sentence: the same speaker as the quotation or report before it.
-      const prev = lastSpeakerBefore(m.open);
-      if (prev) { out.push({ span, type: "direct", speaker: prev, cue: null }); recent.push({ token: m.open, paragraphEnd: 0, speaker: prev }); }
+    if (!speaker && fullClause) {
+      // No attribution in its sentence: a quotation opening its paragraph continues the
+      // speaker before it; others stay unattributed rather than guessed.
+      const opensParagraph = (c.doc.paragraphs ?? []).some(([ps]) => ps === v.start(m.open));
+      const prev = opensParagraph ? lastSpeakerBefore(m.open) : null;
+      out.push({ span, type: "direct", speaker: prev, cue: null });
+      if (prev) recent.push({ token: m.open, paragraphEnd: 0, speaker: prev });
       return;
     }
     // A phrase inside a sentence: speech only if a cue in that sentence reports it.
@@ -84,10 +90,21 @@ function governingCue(c: QuoteContext, at: number): number | null {
   return null;
 }
 
+function firstMentionAfter(c: QuoteContext, from: number, to: number): Speaker | null {
+  for (let j = from + 1; j < to; j++) {
+    const mi = c.mentionAt[j];
+    if (mi >= 0) {
+      const m = c.doc.mentions![mi];
+      return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token: j };
+    }
+  }
+  return null;
+}
+
 function speakerOfCue(c: QuoteContext, cue: number, indirect: Attribution[]): Speaker | null {
   const a = indirect.find((x) => x.cue === cue);
   if (a?.speaker) return a.speaker;
-  const before = subjectBefore(c, cue);
+  const before = cueSpeaker(c, cue);
   if (before) return before;
   // "… and said it should be …": the sentence's subject.
   const t = c.doc.tokens!;

@@ -25,13 +25,13 @@ export function findMarkSpans(text: string, t: TokenTable, paragraphs: ReadonlyA
       singleOpen = -1;
       // An unclosed quotation continues only if this paragraph opens with a mark.
       if (open >= 0) {
-        if (t.kinds[i] === TokenKind.QuoteOpen && !SINGLE.has(text[t.starts[i]])) { openParas++; continue; }
+        if (t.kinds[i] === TokenKind.QuoteOpen && !(t.ends[i] - t.starts[i] === 1 && SINGLE.has(text[t.starts[i]]))) { openParas++; continue; }
         open = -1; openParas = 1;
       }
     }
     const k = t.kinds[i];
     if (k !== TokenKind.QuoteOpen && k !== TokenKind.QuoteClose) continue;
-    const single = SINGLE.has(text[t.starts[i]]);
+    const single = t.ends[i] - t.starts[i] === 1 && SINGLE.has(text[t.starts[i]]);
     if (single) {
       if (k === TokenKind.QuoteOpen) singleOpen = i;
       else if (singleOpen >= 0 && open < 0) { out.push({ open: singleOpen, close: i, paragraphs: 1 }); singleOpen = -1; }

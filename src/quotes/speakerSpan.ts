@@ -46,3 +46,28 @@ export function subjectAfter(c: QuoteContext, cue: number): Speaker | null {
   while (e + 1 < v.count && same(c, e + 1, cue) && v.isWord(e + 1) && e - j < 5 && !STOP.has(v.lower(e + 1))) e++;
   return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
 }
+
+/** The first person or body named in the cue's sentence before it ("Senator X of Texas, the No. 2 Republican, said"). */
+export function sentenceSubject(c: QuoteContext, cue: number): Speaker | null {
+  const t = c.doc.tokens!;
+  for (let j = t.sentenceTokenStart[c.sentenceOf[cue]]; j < cue; j++) {
+    const mi = c.mentionAt[j];
+    if (mi >= 0 && c.inMarks[j] < 0) return fromMention(c, mi, j);
+  }
+  return null;
+}
+
+/**
+ * Who speaks through a cue: after ", saying" the sentence's subject; otherwise the subject
+ * right before the cue, or — behind an apposition or a coordination ("X, a spokesman,
+ * said", "X called … and said") — the sentence's subject.
+ */
+export function cueSpeaker(c: QuoteContext, cue: number): Speaker | null {
+  const { v } = c;
+  const prev = v.word(cue - 1);
+  if (/ing$/.test(v.lower(cue)) && prev === ",") return sentenceSubject(c, cue);
+  const direct = subjectBefore(c, cue);
+  if (direct) return direct;
+  if (prev === "," || v.is(cue - 1, "and", "but")) return sentenceSubject(c, cue);
+  return null;
+}

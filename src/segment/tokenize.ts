@@ -42,10 +42,13 @@ export function tokenize(text: string, from = 0, to = text.length): RawTokens {
         push(i, i + 1, TokenKind.QuoteClose); i++; continue;
       case Cc.QuoteStraight:
         push(i, i + 1, straightOpens(text, i, from, to) ? TokenKind.QuoteOpen : TokenKind.QuoteClose); i++; continue;
-      case Cc.Apostrophe:
+      case Cc.Apostrophe: {
         // Outside a word an apostrophe is a single quotation mark: ‘ is handled as QuoteOpen
-        // above; ’ and ' open when nothing word-like stands before them.
-        push(i, i + 1, straightOpens(text, i, from, to) ? TokenKind.QuoteOpen : TokenKind.QuoteClose); i++; continue;
+        // above; ’ and ' open when nothing word-like stands before them. Two together ('')
+        // are one double mark, as some newswires write them.
+        const len = i + 1 < to && charClass(text.charCodeAt(i + 1)) === Cc.Apostrophe ? 2 : 1;
+        push(i, i + len, straightOpens(text, i, from, to) ? TokenKind.QuoteOpen : TokenKind.QuoteClose); i += len; continue;
+      }
       case Cc.Dash:
         push(i, i + 1, TokenKind.Dash); i++; continue;
       case Cc.Hyphen: {
