@@ -6,6 +6,7 @@ import type { ArticleInput, ContractDocument, Doc } from "./model/index.js";
 import { defaultDataDir } from "./dataDir.js";
 import { createSegmentStage } from "./segment/index.js";
 import { createActorsStage } from "./actors/index.js";
+import { createTimeStage } from "./time/index.js";
 import { createQuotesStage } from "./quotes/index.js";
 
 export interface Stage {
@@ -29,6 +30,7 @@ export interface StageFactory {
 export const STAGES: readonly StageFactory[] = [
   { name: "segment", create: (o) => createSegmentStage(o.dataDir) },
   { name: "actors", create: (o) => createActorsStage(o.dataDir) },
+  { name: "time", create: (o) => createTimeStage(o.dataDir) },
   { name: "quotes", create: (o) => createQuotesStage(o.dataDir) },
 ];
 
