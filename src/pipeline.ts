@@ -8,6 +8,7 @@ import { createSegmentStage } from "./segment/index.js";
 import { createActorsStage } from "./actors/index.js";
 import { createTimeStage } from "./time/index.js";
 import { createQuotesStage } from "./quotes/index.js";
+import { createEventsStage } from "./events/index.js";
 
 export interface Stage {
   readonly name: string;
@@ -32,6 +33,7 @@ export const STAGES: readonly StageFactory[] = [
   { name: "actors", create: (o) => createActorsStage(o.dataDir) },
   { name: "time", create: (o) => createTimeStage(o.dataDir) },
   { name: "quotes", create: (o) => createQuotesStage(o.dataDir) },
+  { name: "events", create: (o) => createEventsStage(o.dataDir) },
 ];
 
 export interface Pipeline {

@@ -1,0 +1,215 @@
+// The events stage: who did what to whom, when and where. Triggers from data propose
+// events; arguments come from the actor mentions around them; each event carries its
+// PLOVER type, CAMEO code, Goldstein score, modality, date, place and evidence span.
+// Reported accusations ("X said Russia was playing for time") are events too.
+import type { Doc, EventOut, LocationOut } from "../model/index.js";
+import type { Stage } from "../pipeline.js";
+import { loadEventKnowledge, type EventKnowledge, type Trigger } from "./knowledge.js";
+import { newEventContext, same, type EventContext } from "./eventContext.js";
+import { passive, subjectsBefore, targetAfter } from "./eventArguments.js";
+import { modalityOf } from "./modality.js";
+
+const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
+const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
+
+interface Proposal { trigger: number; end: number; t: Trigger; sources: number[]; target: number | null; subjectToken: number | null }
+
+export function findEvents(doc: Doc, k: EventKnowledge): void {
+  const c = newEventContext(doc, k);
+  const proposals: Proposal[] = [];
+  const { v } = c;
+  for (let i = 0; i < v.count; i++) {
+    if (!v.isWord(i)) continue;
+    const match = matchTrigger(c, i);
+    if (!match) continue;
+    const { t, end } = match;
+    // "accused Putin of dragging …", "agreeing to …": a verb complement is part of the event before it.
+    if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
+    let sources: number[] = [], target: number | null = null, subjectToken: number | null = null;
+    const pas = t.pos === "verb" ? passive(c, i) : null;
+    if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
+    else if (t.pos === "verb") {
+      const subj = subjectsBefore(c, i);
+      sources = subj.mentions; subjectToken = subj.token;
+    } else {
+      // Event nouns: "Russia's attack", "attacks by X", "… on/against X".
+      const owner = c.mentionAt[i - 1];
+      if (owner >= 0 && v.possessive(i - 1)) sources = [owner];
+    }
+    const exclude = new Set(sources.map((m) => doc.mentions![m].actor));
+    if (target === null) target = targetAfter(c, end + 1, exclude);
+    // An event noun needs its actor ("Russia's attack"); a verb without a subject is kept
+    // only as a fallback for a sentence that has no other event.
+    if (t.pos === "noun" && sources.length === 0) { i = end; continue; }
+    if (sources.length === 0 && target === null) { i = end; continue; }
+    proposals.push({ trigger: i, end, t, sources, target, subjectToken });
+    i = end;
+  }
+  proposals.push(...reportedAccusations(c), ...imperativeRequests(c));
+  doc.events = toEvents(c, keepSubjectless(c, proposals));
+}
+
+/** Subject-less proposals survive only in sentences where nothing else was found (the first of them). */
+function keepSubjectless(c: EventContext, proposals: Proposal[]): Proposal[] {
+  const withSource = new Set(proposals.filter((p) => p.sources.length).map((p) => c.sentenceOf[p.trigger]));
+  const taken = new Set<number>();
+  return proposals.filter((p) => {
+    if (p.sources.length) return true;
+    const s = c.sentenceOf[p.trigger];
+    if (withSource.has(s) || taken.has(s)) return false;
+    taken.add(s);
+    return true;
+  });
+}
+
+/**
+ * "… let the guns fall silent, … and agree to a ceasefire now.”": an imperative in a
+ * speaker's quotation requests something of the person they are talking about.
+ */
+function imperativeRequests(c: EventContext): Proposal[] {
+  const out: Proposal[] = [];
+  const doc = c.doc, v = c.v;
+  const request: Trigger = { words: ["request"], pos: "verb", cameo: "100", plover: "REQUEST" };
+  for (const q of doc.quotes ?? []) {
+    if (q.type !== "direct" || !q.speaker) continue;
+    const speakerMention = (doc.mentions ?? []).findIndex((m) => m.actor === q.speaker && m.start === q.speakerStart);
+    let first = -1;
+    for (let i = 0; i < v.count; i++) if (v.start(i) >= q.start && v.end(i) <= q.end) { first = i; break; }
+    if (first < 0) continue;
+    let found = -1;
+    for (let i = first; i < v.count && v.end(i) <= q.end; i++) {
+      const prev = v.word(i - 1);
+      const clauseStart = i === first + 1 || [":", ";", "."].includes(prev) || (v.is(i - 1, "and") && v.word(i - 2) === ",");
+      if (clauseStart && (v.is(i, "let") || (c.lemma(i) === v.lower(i) && c.k.triggers.has(v.lower(i)) && !v.isCap(i)))) { found = i; break; }
+    }
+    if (found < 0) continue;
+    // The addressee: the last other person the speaker was talking about, before the quotation.
+    const people = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
+    let addressee = -1;
+    (doc.mentions ?? []).forEach((m, mi) => { if (m.start < q.start && m.actor !== q.speaker && people.has(m.actor) && q.start - m.start < 400) addressee = mi; });
+    if (addressee < 0) continue;
+    const sources = speakerMention >= 0 ? [speakerMention] : [];
+    if (!sources.length) continue;
+    out.push({ trigger: found, end: found, t: request, sources, target: addressee, subjectToken: null });
+  }
+  return out;
+}
+
+function matchTrigger(c: EventContext, i: number): { t: Trigger; end: number } | null {
+  const { v } = c;
+  const lemma = c.lemma(i);
+  const list = c.k.triggers.get(lemma) ?? c.k.triggers.get(v.lower(i));
+  if (!list) return null;
+  for (const t of list) {
+    let j = i, ok = true;
+    for (let w = 1; w < t.words.length && ok; w++) {
+      // Up to two words may stand between ("launched drone attacks", "imposed new sanctions").
+      let found = -1;
+      for (let g = j + 1; g <= j + 3 && g < v.count && same(c, g, i); g++) if (c.lemma(g) === t.words[w] || v.lower(g) === t.words[w]) { found = g; break; }
+      if (found < 0) ok = false; else j = found;
+    }
+    if (ok) return { t, end: j };
+  }
+  return null;
+}
+
+/** "Zelenskyy said Russia was playing for time": an accusation of the reported subject by the speaker. */
+function reportedAccusations(c: EventContext): Proposal[] {
+  const out: Proposal[] = [];
+  const doc = c.doc;
+  const trigger: Trigger = { words: ["accuse"], pos: "verb", cameo: "112", plover: null };
+  (doc.quotes ?? []).forEach((q) => {
+    if (!q.speaker) return;
+    const speakerMention = (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker);
+    if (speakerMention < 0) return;
+    for (let i = 0; i < c.v.count; i++) {
+      if (c.v.start(i) < q.start || c.v.end(i) > q.end) continue;
+      for (const phrase of c.k.accusations) {
+        if (c.lemma(i) !== phrase[0]) continue;
+        let j = i, ok = true;
+        for (let w = 1; w < phrase.length && ok; w++) { j++; ok = c.lemma(j) === phrase[w] || c.v.lower(j) === phrase[w]; }
+        if (!ok) continue;
+        const subj = subjectsBefore(c, i);
+        const accused = subj.mentions.find((m) => doc.mentions![m].actor !== q.speaker);
+        if (accused === undefined) continue;
+        out.push({ trigger: i, end: j, t: trigger, sources: [speakerMention], target: accused, subjectToken: null });
+      }
+    }
+  });
+  return out;
+}
+
+function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
+  const doc = c.doc;
+  const m = doc.mentions ?? [];
+  const seen = new Set<string>();
+  const events: EventOut[] = [];
+  proposals.sort((a, b) => a.trigger - b.trigger);
+  for (const p of proposals) {
+    const entry = c.k.cameo.get(p.t.cameo)!;
+    const type = p.t.plover ?? entry.plover;
+    const { modality, quote } = modalityOf(c, p.trigger, p.subjectToken);
+    const date = dateOf(c, p.trigger);
+    const location = placeOf(c, p.trigger);
+    // Several subjects and no object: each acts on the others ("both Russia and Ukraine launched attacks").
+    const pairs: Array<[number | null, number | null]> = [];
+    if (p.sources.length > 1 && p.target === null && RECIPROCAL.has(type)) {
+      for (const s of p.sources) for (const o of p.sources) if (s !== o && m[s].actor !== m[o].actor) pairs.push([s, o]);
+      if (type !== "ASSAULT") pairs.splice(1); // agreements and meetings are one symmetric event
+    } else if (p.sources.length) for (const s of p.sources) pairs.push([s, p.target]);
+    else pairs.push([null, p.target]);
+    for (const [s, o] of pairs) {
+      const source = s !== null ? m[s].actor : null, target = o !== null ? m[o].actor : null;
+      const key = `${type}|${source}|${target}|${c.sentenceOf[p.trigger]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Evidence: the trigger with whichever arguments stand in its sentence.
+      const [ss, se] = doc.sentences![c.sentenceOf[p.trigger]];
+      const inSentence = (x: number | null) => x !== null && m[x].start >= ss && m[x].end <= se;
+      const starts = [c.v.start(p.trigger), ...(inSentence(s) ? [m[s!].start] : []), ...(inSentence(o) ? [m[o!].start] : [])];
+      const ends = [c.v.end(p.end), ...(inSentence(s) ? [m[s!].end] : []), ...(inSentence(o) ? [m[o!].end] : [])];
+      events.push({
+        id: `e${events.length + 1}`, type, mode: entry.mode, context: entry.context, cameo: p.t.cameo,
+        source, target, date: date.value, ...(date.fromPublication ? { dateFromPublication: true } : {}),
+        location, modality, quote, goldstein: entry.goldstein,
+        evidence: [Math.min(...starts), Math.max(...ends)],
+      } as EventOut);
+    }
+  }
+  return events;
+}
+
+/** The event's own time expression (nearest in its sentence), else the publication date, flagged. */
+function dateOf(c: EventContext, trigger: number): { value: string | null; fromPublication: boolean } {
+  const times = c.doc.times ?? [];
+  const s = c.sentenceOf[trigger];
+  const [ss, se] = c.doc.sentences![s];
+  let best: { value: string; d: number } | null = null;
+  for (const t of times) {
+    if (t.start < ss || t.end > se) continue;
+    const d = Math.abs(t.start - c.v.start(trigger));
+    if (!best || d < best.d) best = { value: t.value, d };
+  }
+  if (best) return { value: best.value, fromPublication: false };
+  return { value: c.doc.published, fromPublication: c.doc.published !== null };
+}
+
+/** "in London", "in Saudi Arabia": a place or country named after "in" in the event's sentence. */
+function placeOf(c: EventContext, trigger: number): LocationOut | null {
+  const { v } = c;
+  const doc = c.doc;
+  for (let j = trigger + 1; j < v.count && same(c, j, trigger); j++) {
+    if (!v.is(j, "in", "at") || c.mentionAt[j + 1] < 0) continue;
+    const mention = doc.mentions![c.mentionAt[j + 1]];
+    const actor = doc.actors!.find((a) => a.id === mention.actor)!;
+    if (mention.kind === "place" || actor.kind === "country") {
+      return { name: doc.text.slice(mention.start, mention.end), country: actor.country, lat: null, lon: null };
+    }
+  }
+  return null;
+}
+
+export function createEventsStage(dataDir: string): Stage {
+  const k = loadEventKnowledge(dataDir);
+  return { name: "events", run: (doc) => findEvents(doc, k) };
+}

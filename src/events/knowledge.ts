@@ -1,0 +1,59 @@
+// The events stage's knowledge: CAMEO codes with PLOVER type, mode, context and Goldstein
+// score; triggers (lemma sequences → CAMEO); irregular verb forms; accusation phrases.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Lemmatiser } from "./lemma.js";
+
+export interface CameoEntry { code: string; plover: string; mode: string | null; context: string[]; goldstein: number }
+export interface Trigger { words: string[]; pos: "verb" | "noun"; cameo: string; plover: string | null }
+
+export interface EventKnowledge {
+  cameo: Map<string, CameoEntry>;
+  /** triggers by first lemma, longest first */
+  triggers: Map<string, Trigger[]>;
+  accusations: string[][];
+  lemmas: Lemmatiser;
+}
+
+function readTsv(file: string, columns: number): Array<{ cols: string[]; line: number }> {
+  let raw: string;
+  try { raw = readFileSync(file, "utf8"); } catch (e) { throw new Error(`${file}: cannot read: ${(e as Error).message}`); }
+  const out: Array<{ cols: string[]; line: number }> = [];
+  raw.split("\n").forEach((l, i) => {
+    if (l.trim() === "" || l.startsWith("#")) return;
+    const cols = l.split("\t");
+    if (cols.length < columns) throw new Error(`${file}:${i + 1}: expected ${columns} tab-separated columns, found ${cols.length}`);
+    out.push({ cols: cols.map((c) => c.trim()), line: i + 1 });
+  });
+  return out;
+}
+
+export function loadEventKnowledge(dataDir: string): EventKnowledge {
+  const dir = path.join(dataDir, "events");
+  const cameo = new Map<string, CameoEntry>();
+  for (const { cols, line } of readTsv(path.join(dir, "cameo.tsv"), 5)) {
+    const [code, plover, mode, context, goldstein] = cols;
+    if (!/^\d{2,4}$/.test(code)) throw new Error(`${path.join(dir, "cameo.tsv")}:${line} (code): not a CAMEO code: "${code}"`);
+    cameo.set(code, { code, plover, mode: mode || null, context: context ? context.split(/\s+/) : [], goldstein: Number(goldstein) });
+  }
+  const triggers = new Map<string, Trigger[]>();
+  const known = new Set<string>();
+  const triggerFile = path.join(dir, "triggers.tsv");
+  for (const { cols, line } of readTsv(triggerFile, 3)) {
+    const [phrase, pos, code, plover] = cols;
+    if (pos !== "verb" && pos !== "noun") throw new Error(`${triggerFile}:${line} (pos): must be verb or noun, got "${pos}"`);
+    if (!cameo.has(code)) throw new Error(`${triggerFile}:${line} (cameo): unknown CAMEO code "${code}"`);
+    const words = phrase.toLowerCase().split(/\s+/);
+    words.forEach((w) => known.add(w));
+    const list = triggers.get(words[0]) ?? [];
+    list.push({ words, pos, cameo: code, plover: plover || null });
+    triggers.set(words[0], list);
+  }
+  for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const irregular = new Map<string, string>();
+  for (const { cols } of readTsv(path.join(dir, "irregular-verbs.tsv"), 2)) { irregular.set(cols[0], cols[1]); known.add(cols[1]); }
+  const accusations = readFileSync(path.join(dir, "accusation-phrases.tsv"), "utf8").split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#")).map((l) => l.trim().toLowerCase().split(/\s+/));
+  accusations.flat().forEach((w) => known.add(w));
+  return { cameo, triggers, accusations, lemmas: new Lemmatiser(irregular, known) };
+}

@@ -1,0 +1,29 @@
+// A small lemmatiser for English verbs and plural nouns: irregular forms from data, and
+// suffix rules whose candidates are checked against the words Parley knows (the trigger
+// vocabulary), so "accused" becomes "accuse" and "shelled" "shell" without a dictionary.
+
+export class Lemmatiser {
+  constructor(private readonly irregular: ReadonlyMap<string, string>, private readonly known: ReadonlySet<string>) {}
+
+  lemma(word: string): string {
+    const w = word.toLowerCase();
+    const irr = this.irregular.get(w);
+    if (irr) return irr;
+    if (this.known.has(w)) return w;
+    for (const c of candidates(w)) if (this.known.has(c)) return c;
+    return w;
+  }
+}
+
+function candidates(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (s: string) => (s.length > 3 && s[s.length - 1] === s[s.length - 2] ? s.slice(0, -1) : s);
+  if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("ied")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("ing")) { const s = w.slice(0, -3); out.push(s, s + "e", undouble(s)); }
+  if (w.endsWith("ed")) { const s = w.slice(0, -2); out.push(s, w.slice(0, -1), undouble(s)); }
+  if (w.endsWith("es")) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  if (w.endsWith("’s") || w.endsWith("'s")) out.push(w.slice(0, -2));
+  return out;
+}

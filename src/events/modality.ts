@@ -1,0 +1,32 @@
+// How an event is told: negated ("did not agree", "ruled out"), hypothetical ("would only
+// agree if"), planned ("will impose", "would meet"), reported (inside someone's quotation
+// or reported speech), or asserted.
+import type { Modality } from "../model/index.js";
+import type { EventContext } from "./eventContext.js";
+import { same } from "./eventContext.js";
+
+const NEGATION = new Set(["not", "n't", "never", "no", "refused", "declined", "failed"]);
+const CONDITION = new Set(["if", "unless", "provided", "whether"]);
+const FUTURE = new Set(["will", "would", "shall", "plans", "plan", "planned", "planning", "intends", "expected", "due", "set", "going", "'ll", "’ll", "could", "may", "might"]);
+const BOUNDARY = new Set([".", ";", "“", "”", "\"", "but", "while", "although"]);
+
+export function modalityOf(c: EventContext, trigger: number, subjectToken: number | null): { modality: Modality; quote: string | null } {
+  const { v } = c;
+  const qi = c.quoteAt[trigger];
+  const quote = qi >= 0 ? c.doc.quotes![qi].id : null;
+  const from = subjectToken ?? Math.max(0, trigger - 4);
+  let negated = false, future = false, conditional = false;
+  for (let j = from; j < trigger; j++) {
+    if (!same(c, j, trigger)) continue;
+    const w = v.lower(j);
+    if (NEGATION.has(w)) negated = true;
+    if (FUTURE.has(w)) future = true;
+  }
+  // A condition anywhere in the clause around the trigger.
+  for (let j = trigger + 1; j < v.count && j < trigger + 15 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j++) if (CONDITION.has(v.lower(j))) conditional = true;
+  for (let j = trigger - 1; j >= 0 && j > trigger - 10 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j--) if (CONDITION.has(v.lower(j))) conditional = true;
+  if (negated) return { modality: "negated", quote };
+  if (conditional) return { modality: "hypothetical", quote };
+  if (future) return { modality: "planned", quote };
+  return { modality: quote ? "reported" : "asserted", quote };
+}
