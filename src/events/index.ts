@@ -11,6 +11,8 @@ import { modalityOf } from "./modality.js";
 
 const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
 const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
+/** PLOVER codes an announced intention to cooperate, help, meet or yield as AGREE. */
+const INTENT_BECOMES_AGREE = new Set(["AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"]);
 
 interface Proposal { trigger: number; end: number; t: Trigger; sources: number[]; target: number | null; subjectToken: number | null }
 
@@ -113,17 +115,25 @@ function matchTrigger(c: EventContext, i: number): { t: Trigger; end: number } |
   return null;
 }
 
-/** "Zelenskyy said Russia was playing for time": an accusation of the reported subject by the speaker. */
+/**
+ * What a speaker says of another actor: "Zelenskyy said Russia was playing for time" accuses
+ * Russia; "Straw said Sudan must reach an agreement" is a request of Sudan.
+ */
 function reportedAccusations(c: EventContext): Proposal[] {
   const out: Proposal[] = [];
   const doc = c.doc;
   const trigger: Trigger = { words: ["accuse"], pos: "verb", cameo: "112", plover: null };
+  const obligation: Trigger = { words: ["must"], pos: "verb", cameo: "100", plover: "REQUEST" };
   (doc.quotes ?? []).forEach((q) => {
     if (!q.speaker) return;
     const speakerMention = (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker);
     if (speakerMention < 0) return;
     for (let i = 0; i < c.v.count; i++) {
       if (c.v.start(i) < q.start || c.v.end(i) > q.end) continue;
+      if (c.v.is(i, "must")) {
+        const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== q.speaker);
+        if (obliged !== undefined) out.push({ trigger: i, end: i, t: obligation, sources: [speakerMention], target: obliged, subjectToken: null });
+      }
       for (const phrase of c.k.accusations) {
         if (c.lemma(i) !== phrase[0]) continue;
         let j = i, ok = true;
@@ -147,8 +157,9 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
   proposals.sort((a, b) => a.trigger - b.trigger);
   for (const p of proposals) {
     const entry = c.k.cameo.get(p.t.cameo)!;
-    const type = p.t.plover ?? entry.plover;
     const { modality, quote } = modalityOf(c, p.trigger, p.subjectToken);
+    let type = p.t.plover ?? entry.plover;
+    if (modality === "planned" && INTENT_BECOMES_AGREE.has(type)) type = "AGREE";
     const date = dateOf(c, p.trigger);
     const location = placeOf(c, p.trigger);
     // Several subjects and no object: each acts on the others ("both Russia and Ukraine launched attacks").
