@@ -51,6 +51,8 @@ export interface QuoteOut {
   speakerEnd: number | null;
   cue: string | null;
   cueStart: number | null;
+  /** The speaker's words when no actor could be resolved ("a senior official"). */
+  speakerText?: string;
 }
 
 export type Modality = "asserted" | "negated" | "planned" | "hypothetical" | "reported";

@@ -46,7 +46,7 @@ export function findQuotes(doc: Doc, cues: CueLexicon): void {
       speakerStart: d.speaker?.start ?? null, speakerEnd: d.speaker?.end ?? null,
       cue: cueText, cueStart: d.cue !== null ? t.starts[d.cue] : null,
       ...(d.speaker && !d.speaker.actor ? { speakerText: d.speaker.text } : {}),
-    } as QuoteOut);
+    });
   }
   doc.quotes = out;
 }

@@ -54,8 +54,10 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     if (!speaker && fullClause) {
       // No attribution in its sentence: a quotation opening its paragraph continues the
       // speaker before it; others stay unattributed rather than guessed.
-      const opensParagraph = (c.doc.paragraphs ?? []).some(([ps]) => ps === v.start(m.open));
-      const prev = opensParagraph ? lastSpeakerBefore(m.open) : null;
+      const paragraph = (c.doc.paragraphs ?? []).find(([ps, pe]) => ps <= v.start(m.open) && v.start(m.open) < pe);
+      const opensParagraph = paragraph !== undefined && paragraph[0] === v.start(m.open);
+      const sameParagraphSpeaker = out.length > 0 && paragraph !== undefined && v.start(c.marks[out[out.length - 1].span].open) >= paragraph[0] ? out[out.length - 1].speaker : null;
+      const prev = sameParagraphSpeaker ?? (opensParagraph ? lastSpeakerBefore(m.open) ?? previousSubject(c, m.open) : null);
       out.push({ span, type: "direct", speaker: prev, cue: null });
       if (prev) recent.push({ token: m.open, paragraphEnd: 0, speaker: prev });
       return;
@@ -86,6 +88,22 @@ function governingCue(c: QuoteContext, at: number): number | null {
   for (let k = at - 1; k >= 0 && same(c, k, at); k--) {
     if (c.inMarks[k] >= 0) continue;
     if (cueLemma(c, k)) return k;
+  }
+  return null;
+}
+
+/** The first person named in the sentence before a token: who a bare quotation paragraph continues. */
+function previousSubject(c: QuoteContext, at: number): Speaker | null {
+  const t = c.doc.tokens!;
+  const s = c.sentenceOf[at];
+  if (s === 0) return null;
+  const people = new Set((c.doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
+  for (let j = t.sentenceTokenStart[s - 1]; j < t.sentenceTokenStart[s]; j++) {
+    const mi = c.mentionAt[j];
+    if (mi >= 0 && people.has(c.doc.mentions![mi].actor)) {
+      const m = c.doc.mentions![mi];
+      return { actor: m.actor, start: m.start, end: m.end, text: c.doc.text.slice(m.start, m.end), token: j };
+    }
   }
   return null;
 }

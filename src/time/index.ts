@@ -78,7 +78,9 @@ export function findTimes(doc: Doc, w: TimeWords): void {
     // Explicit dates: "March 3", "3 March 2024", "Sept. 11, 2001", "in March".
     const month = w.months[word];
     if (month && v.isCap(i) && (word.length > 3 || v.word(i + 1) === ".")) {
-      let j = i + (v.word(i + 1) === "." && v.touches(i, i + 1) ? 1 : 0);
+      // "Sept." keeps its period; "June." ends a sentence.
+      const abbreviated = word.length <= 4 && !["june", "july", "may"].includes(word);
+      let j = i + (abbreviated && v.word(i + 1) === "." && v.touches(i, i + 1) ? 1 : 0);
       let day: number | null = null, year: number | null = null;
       if (/^\d{1,2}$/.test(v.word(j + 1))) { day = +v.word(j + 1); j++; }
       else if (/^\d{1,2}$/.test(v.word(i - 1))) { day = +v.word(i - 1); }
@@ -92,6 +94,8 @@ export function findTimes(doc: Doc, w: TimeWords): void {
       if (year === null && pub && day !== null) {
         const candidate = validDay(y, month, day);
         if (candidate && candidate > iso(addDays(pub, 31))) y--;
+      } else if (year === null && pub && month > pub.getUTCMonth() + 1 && !looksForward(v, doc, i, future)) {
+        y--; // "talks in June" told in May looks back to last June unless the clause is about the future
       }
       push(from, j, day !== null ? validDay(y, month, day) : isoMonth(y, month));
       i = j;

@@ -1,0 +1,64 @@
+// Quotations: sentence in, quotations with speakers out (our own sentences, fixed date),
+// and the seed's thirteen required quotations with their speakers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createPipeline } from "../src/pipeline.js";
+import { needsShared, seedPath } from "./helpers.js";
+
+const pipeline = createPipeline({ until: "quotes" });
+
+function quotes(text: string, published = "2024-05-01"): string[] {
+  const doc = pipeline.analyze({ text, published });
+  const name = new Map(doc.actors!.map((a) => [a.id, a.name]));
+  return doc.quotes!.map((q) => `${q.type}|${q.speaker ? name.get(q.speaker) : q.speakerText ?? "-"}|${q.text}`);
+}
+
+const CASES: Array<[string, string, string[]]> = [
+  ["speaker after", "“We will not retreat,” Benjamin Netanyahu said.", ["direct|Benjamin Netanyahu|“We will not retreat,”"]],
+  ["inverted speaker after", "“The talks are over,” said Sergei Lavrov.", ["direct|Sergei Lavrov|“The talks are over,”"]],
+  ["speaker before with a colon", "Antony Blinken added: “This is the moment to act.”", ["direct|Antony Blinken|“This is the moment to act.”"]],
+  ["speaker in the middle, and a continuation", "“We are ready,” Penny Wong said. “But we will not wait for ever.”",
+    ["direct|Penny Wong|“We are ready,”", "direct|Penny Wong|“But we will not wait for ever.”"]],
+  ["a paragraph that is only a quotation continues the speaker", "Olaf Scholz spoke to reporters in Berlin.\n“Europe must stand together on this.”",
+    ["direct|Olaf Scholz|“Europe must stand together on this.”"]],
+  ["straight quotes and a pronoun speaker", "Javier Milei arrived late. \"We will cut spending again,\" he said.", ["direct|Javier Milei|\"We will cut spending again,\""]],
+  ["mixed: a phrase inside reported speech", "Giorgia Meloni said the plan was “dead on arrival”.",
+    ["indirect|Giorgia Meloni|the plan was “dead on arrival”", "mixed|Giorgia Meloni|“dead on arrival”"]],
+  ["indirect with that", "Pedro Sánchez said that Spain would recognise the state next month.", ["indirect|Pedro Sánchez|that Spain would recognise the state next month"]],
+  ["indirect with an audience", "Mark Carney told reporters the tariffs would hurt both countries.", ["indirect|Mark Carney|the tariffs would hurt both countries"]],
+  ["tail attribution", "The convoy reached the city before dawn, officials said.", ["indirect|officials|The convoy reached the city before dawn"]],
+  ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
+  ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",
+    ["indirect|Keir Starmer|the so-called “coalition of the willing” would meet again"]],
+  ["guillemets", "« Nous ne céderons pas », said Emmanuel Macron.", ["direct|Emmanuel Macron|« Nous ne céderons pas »"]],
+];
+
+for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("a quotation running across paragraphs is one quotation", () => {
+  const text = "Emmanuel Macron spoke at length. “The first point is security.\n“The second point is trade,” he said.";
+  const doc = pipeline.analyze({ text, published: "2024-05-01" });
+  const q = doc.quotes!.find((x) => x.type === "direct")!;
+  assert.equal(q.text, "“The first point is security.\n“The second point is trade,”");
+});
+
+const REQUIRED: Array<[string, string]> = [
+  ["put strong and robust plans in place", "Keir Starmer"], ["new commitments", "Keir Starmer"], ["Sooner or later, he is going", "Keir Starmer"],
+  ["So this is the moment", "Keir Starmer"], ["I think the delaying of the process", "Volodymyr Zelenskyy"], ["Today, Putin is the one", "Volodymyr Zelenskyy"],
+  ["This is a ceasefire for 30 days", "Volodymyr Zelenskyy"], ["Our position is that we do not", "Volodymyr Zelenskyy"], ["resolved later, at the negotiating table", "Volodymyr Zelenskyy"],
+  ["The proposal for a ceasefire is therefore a test", "David Lammy"], ["that guarantee that Russia does not come back", "David Lammy"],
+  ["To be credible, it needs US support", "David Lammy"], ["a complicated question", "Keir Starmer"],
+];
+
+test("seed article: the required quotations, each with its speaker; the coalition's name is not speech", { skip: needsShared() }, () => {
+  const text = readFileSync(seedPath, "utf8");
+  const doc = pipeline.analyze({ text, published: "2025-03-16" });
+  const name = new Map(doc.actors!.map((a) => [a.id, a.name]));
+  for (const [start, speaker] of REQUIRED) {
+    const q = doc.quotes!.find((x) => x.text.replace(/^[“"]/, "").startsWith(start) && (x.type !== "indirect"));
+    assert.ok(q, `no quotation starting "${start}"`);
+    assert.equal(name.get(q.speaker!), speaker, start);
+  }
+  assert.ok(!doc.quotes!.some((q) => q.text.includes("coalition of the willing") && q.type !== "indirect"));
+});
