@@ -29,7 +29,7 @@ export function findPronouns(c: FinderContext): void {
     persons.push({ start: m.start, token: m.token, key: m.key, sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });
   }
   const quoteSpeaker = new Map<number, Attribution | null>();
-  let pi = 0;
+  let pi = 0, lo = 0, ro = 0; // persons before the pronoun, and the window's first person / resolved pronoun
   const resolved: PersonMention[] = [];
   for (let i = 0; i < v.count; i++) {
     if (c.covered[i]) continue;
@@ -37,7 +37,9 @@ export function findPronouns(c: FinderContext): void {
     if (!gender) continue;
     const sentence = c.sentenceOf[i];
     while (pi < persons.length && persons[pi].start < v.start(i)) pi++;
-    const before = [...persons.slice(0, pi), ...resolved.filter((r) => r.start < v.start(i))];
+    while (lo < pi && sentence - persons[lo].sentence > WINDOW) lo++;
+    while (ro < resolved.length && sentence - resolved[ro].sentence > WINDOW) ro++;
+    const before = [...persons.slice(lo, pi), ...resolved.slice(ro)];
     const q = inQuote[i];
     let key: string | null = cataphor(c, i, persons, gender);
     if (!key) {

@@ -34,15 +34,14 @@ export function findTimes(doc: Doc, w: TimeWords): void {
   const pub = doc.published ? parseIso(doc.published) : null;
   const future = new Set(w.futureMarkers);
   const out: TimeOut[] = [];
-  const phrases = [...Object.keys(w.relativeDays).map((p) => [p, "day"] as const), ...Object.keys(w.relativeUnits).map((p) => [p, "unit"] as const)]
-    .map(([p, k]) => ({ words: p.split(" "), phrase: p, kind: k })).sort((a, b) => b.words.length - a.words.length);
+  const phrases = byFirstWord(w);
   const push = (from: number, to: number, value: string | null) => {
     if (value) out.push({ start: v.start(from), end: v.end(to), text: doc.text.slice(v.start(from), v.end(to)), value });
   };
   for (let i = 0; i < v.count; i++) {
     const word = v.lower(i);
     // Relative phrases: "last week", "earlier this month", "overnight".
-    const rel = phrases.find((p) => p.words.every((x, k) => v.lower(i + k) === x));
+    const rel = phrases.get(word)?.find((p) => p.words.every((x, k) => v.lower(i + k) === x));
     if (rel) {
       const end = i + rel.words.length - 1;
       if (pub) {
@@ -102,6 +101,20 @@ export function findTimes(doc: Doc, w: TimeWords): void {
     }
   }
   doc.times = out;
+}
+
+interface RelativePhrase { words: string[]; phrase: string; kind: "day" | "unit" }
+
+/** Relative phrases keyed by their first word, longest first, so each token costs one lookup. */
+function byFirstWord(w: TimeWords): Map<string, RelativePhrase[]> {
+  const m = new Map<string, RelativePhrase[]>();
+  const all: RelativePhrase[] = [
+    ...Object.keys(w.relativeDays).map((p) => ({ words: p.split(" "), phrase: p, kind: "day" as const })),
+    ...Object.keys(w.relativeUnits).map((p) => ({ words: p.split(" "), phrase: p, kind: "unit" as const })),
+  ];
+  for (const p of all) m.set(p.words[0], [...(m.get(p.words[0]) ?? []), p]);
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
 }
 
 /** Does the clause before a weekday speak of the future ("would meet", "is due to", "will vote")? */
