@@ -44,6 +44,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+// A reader that stops early (| head) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(process.exitCode ?? 0); else throw e; });
+
 const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, isTTY: Boolean(process.stdout.isTTY) };
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

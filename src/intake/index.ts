@@ -17,7 +17,7 @@ export { parseJsonLine } from "./jsonLines.js";
 export { normalisePublished, isIsoDate } from "./publishedDate.js";
 
 const BY_EXTENSION: Record<string, InputFormat> = {
-  ".txt": "text", ".text": "text", ".md": "text",
+  ".txt": "text", ".text": "text",
   ".html": "html", ".htm": "html", ".xhtml": "html",
   ".jsonl": "jsonl", ".ndjson": "jsonl",
   ".rss": "feed", ".atom": "feed", ".xml": "feed",
@@ -35,7 +35,12 @@ export async function* readInputs(paths: string[], options: IntakeOptions = {}):
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(p)) yield* readFileInput(file, options);
+      // In a folder only files that look like articles count (no index.json, no README.md);
+      // a file named on the command line is read whatever its name.
+      for await (const file of walk(p)) {
+        const ext = path.extname(file).toLowerCase();
+        if (ext === "" || BY_EXTENSION[ext] || options.format) yield* readFileInput(file, options);
+      }
     } else {
       yield* readFileInput(p, options, info.size);
     }

@@ -1,9 +1,22 @@
 // Every `parley` sub-command, in the order `parley --help` lists them.
 import type { Command } from "../command.js";
 import { extractCommand } from "./extract.js";
+import { ingestCommand } from "./ingest.js";
+import { queryCommand } from "./query.js";
+import { exportCommand } from "./export.js";
+import { statsCommand } from "./stats.js";
+import { demoCommand } from "./demo.js";
 import { evalCommand } from "./eval.js";
+import { enqueueCommand, workerCommand } from "./queue.js";
 
 export const COMMANDS: Command[] = [
+  demoCommand,
   extractCommand,
+  ingestCommand,
+  queryCommand,
+  exportCommand,
+  statsCommand,
+  enqueueCommand,
+  workerCommand,
   evalCommand,
 ];

@@ -1,0 +1,55 @@
+// Analysis in worker threads: `analyze` resolves with the contract document or rejects
+// with the analysis error; at most `capacity` articles are in flight, so reading the input
+// never runs far ahead of analysis.
+import { Worker } from "node:worker_threads";
+import type { ArticleInput, ContractDocument } from "../model/index.js";
+
+interface Pending { resolve: (d: ContractDocument) => void; reject: (e: Error) => void }
+
+export class AnalyzerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+
+  constructor(size: number, dataDir?: string) {
+    const url = new URL("./analyzeWorker.js", import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(url, { workerData: { dataDir } });
+      w.on("message", (m: { seq: number; doc?: ContractDocument; error?: string }) => {
+        const p = this.pending.get(m.seq)!;
+        this.pending.delete(m.seq);
+        this.release(w);
+        if (m.error !== undefined) p.reject(new Error(m.error)); else p.resolve(m.doc!);
+      });
+      w.on("error", (e) => { for (const p of this.pending.values()) p.reject(e); this.pending.clear(); });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  private release(w: Worker): void {
+    const next = this.waiting.shift();
+    this.idle.push(w);
+    if (next) next();
+  }
+
+  private async acquire(): Promise<Worker> {
+    while (this.idle.length === 0) await new Promise<void>((r) => this.waiting.push(r));
+    return this.idle.pop()!;
+  }
+
+  async analyze(article: ArticleInput): Promise<ContractDocument> {
+    const w = await this.acquire();
+    const seq = ++this.seq;
+    return new Promise<ContractDocument>((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      w.postMessage({ seq, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,36 @@
+// Versioned schema migrations. Each version runs once, in order, inside a transaction,
+// and is recorded in schema_migrations. Add a new version; never edit a released one.
+
+const TABLES = (t: { text: string; int: string; real: string }) => `
+CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT UNIQUE, title TEXT, published TEXT, text TEXT NOT NULL, source TEXT, doc TEXT NOT NULL);
+CREATE TABLE sentences (article_id TEXT NOT NULL, idx ${t.int} NOT NULL, start_offset ${t.int}, end_offset ${t.int}, text TEXT, PRIMARY KEY (article_id, idx));
+CREATE TABLE actors (article_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, kind TEXT, country TEXT, sector TEXT, code TEXT, kb TEXT, PRIMARY KEY (article_id, id));
+CREATE TABLE mentions (article_id TEXT NOT NULL, start_offset ${t.int}, end_offset ${t.int}, actor TEXT, kind TEXT);
+CREATE TABLE times (article_id TEXT NOT NULL, start_offset ${t.int}, end_offset ${t.int}, text TEXT, value TEXT);
+CREATE TABLE quotes (article_id TEXT NOT NULL, id TEXT NOT NULL, start_offset ${t.int}, end_offset ${t.int}, text TEXT, type TEXT, speaker TEXT, speaker_name TEXT, speaker_start ${t.int}, speaker_end ${t.int}, cue TEXT, cue_start ${t.int}, PRIMARY KEY (article_id, id));
+CREATE TABLE events (article_id TEXT NOT NULL, id TEXT NOT NULL, type TEXT, mode TEXT, context TEXT, cameo TEXT, source TEXT, source_name TEXT, source_code TEXT, source_country TEXT, target TEXT, target_name TEXT, target_code TEXT, target_country TEXT, date TEXT, location_name TEXT, location_country TEXT, modality TEXT, quote TEXT, goldstein ${t.real}, evidence_start ${t.int}, evidence_end ${t.int}, PRIMARY KEY (article_id, id));
+CREATE TABLE positions (article_id TEXT NOT NULL, idx ${t.int} NOT NULL, actor TEXT, stance TEXT, issue TEXT, condition TEXT, detail TEXT, date TEXT, evidence_start ${t.int}, evidence_end ${t.int}, PRIMARY KEY (article_id, idx));
+CREATE TABLE event_clusters (id ${t.int} PRIMARY KEY, type TEXT, source_code TEXT, target_code TEXT, place TEXT, first_date TEXT, last_date TEXT, reports ${t.int});
+CREATE TABLE event_cluster_members (cluster_id ${t.int} NOT NULL, article_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (article_id, event_id));
+CREATE INDEX mentions_article ON mentions (article_id);
+CREATE INDEX times_article ON times (article_id);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_type ON events (type);
+CREATE INDEX quotes_speaker ON quotes (speaker_name);
+`;
+
+export const SQLITE_MIGRATIONS: string[] = [
+  TABLES({ text: "TEXT", int: "INTEGER", real: "REAL" }) + `
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker_name, article_id UNINDEXED, quote_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, article_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+`,
+];
+
+export const POSTGRES_MIGRATIONS: string[] = [
+  TABLES({ text: "TEXT", int: "BIGINT", real: "DOUBLE PRECISION" }) + `
+ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, '') || ' ' || coalesce(speaker_name, ''))) STORED;
+ALTER TABLE sentences ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, ''))) STORED;
+CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
+`,
+];

@@ -1,0 +1,42 @@
+// The SQL behind `parley query`, for both dialects: filters by actor (name or code),
+// type, date range and full-text search.
+import type { QueryFilter } from "./store.js";
+
+export function buildQuery(kind: "events" | "quotes" | "actors", f: QueryFilter, dialect: "sqlite" | "postgres"): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (v: unknown) => { params.push(v); return dialect === "sqlite" ? "?" : `$${params.length}`; };
+  const where: string[] = [];
+  const like = dialect === "sqlite" ? "LIKE" : "ILIKE";
+  const limit = f.limit ?? 100;
+  if (kind === "events") {
+    if (f.actor) { const a = `%${f.actor}%`; where.push(`(e.source_name ${like} ${p(a)} OR e.target_name ${like} ${p(a)} OR e.source_code = ${p(f.actor)} OR e.target_code = ${p(f.actor)})`); }
+    if (f.type) where.push(`(e.type = ${p(f.type.toUpperCase())} OR e.cameo = ${p(f.type)})`);
+    if (f.since) where.push(`e.date >= ${p(f.since)}`);
+    if (f.until) where.push(`e.date <= ${p(f.until)}`);
+    if (f.search) where.push(`a.text ${like} ${p(`%${f.search}%`)}`);
+    return { sql: `SELECT e.date, e.type, e.cameo, e.source_name AS source, e.source_code, e.target_name AS target, e.target_code, e.modality, e.location_name AS place, e.goldstein, e.article_id,
+      substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
+      FROM events e JOIN articles a ON a.id = e.article_id ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY e.date, e.article_id, e.id LIMIT ${Number(limit)}`, params };
+  }
+  if (kind === "quotes") {
+    if (f.actor) where.push(`q.speaker_name ${like} ${p(`%${f.actor}%`)}`);
+    if (f.type) where.push(`q.type = ${p(f.type)}`);
+    if (f.since) where.push(`a.published >= ${p(f.since)}`);
+    if (f.until) where.push(`a.published <= ${p(f.until)}`);
+    if (f.search) {
+      if (dialect === "sqlite") where.push(`(q.article_id, q.id) IN (SELECT article_id, quote_id FROM quotes_fts WHERE quotes_fts MATCH ${p(ftsQuery(f.search))})`);
+      else where.push(`q.tsv @@ plainto_tsquery('english', ${p(f.search)})`);
+    }
+    return { sql: `SELECT a.published, q.speaker_name AS speaker, q.type, q.cue, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id
+      ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY a.published, q.article_id, q.start_offset LIMIT ${Number(limit)}`, params };
+  }
+  if (f.actor) where.push(`(ac.name ${like} ${p(`%${f.actor}%`)} OR ac.code = ${p(f.actor)})`);
+  if (f.type) where.push(`ac.kind = ${p(f.type)}`);
+  return { sql: `SELECT ac.name, ac.kind, ac.country, ac.sector, ac.code, count(DISTINCT ac.article_id) AS articles FROM actors ac
+    ${where.length ? "WHERE " + where.join(" AND ") : ""} GROUP BY ac.name, ac.kind, ac.country, ac.sector, ac.code ORDER BY articles DESC, ac.name LIMIT ${Number(limit)}`, params };
+}
+
+/** User words as an FTS5 query: each word quoted, so punctuation never becomes syntax. */
+function ftsQuery(search: string): string {
+  return search.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
+}
