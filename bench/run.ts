@@ -10,9 +10,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { STAGES } from "../src/pipeline.js";
 import { buildCorpus, corpusBytes, loadExamples } from "./corpus.js";
+import { measureIngest } from "./ingestBench.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const { values } = parseArgs({ options: { mb: { type: "string", default: "20" }, examples: { type: "string" }, "peer-mb": { type: "string" }, "no-peers": { type: "boolean" } } });
+const { values } = parseArgs({ options: { mb: { type: "string", default: "20" }, examples: { type: "string" }, "peer-mb": { type: "string" }, "no-peers": { type: "boolean" }, "no-ingest": { type: "boolean" } } });
 const targetMB = Number(values.mb);
 const examples = loadExamples(values.examples ?? path.join(root, "examples", "articles"));
 const corpus = buildCorpus(examples, targetMB * 1e6);
@@ -61,6 +62,14 @@ if (!values["no-peers"]) {
   printTable(peerRows);
 }
 
+if (!values["no-ingest"]) {
+  // Extract-only on the same corpus is the full pipeline row above (one core, no store).
+  const extractMBs = MB / (full.totalMs / 1000);
+  console.log("\ningest into SQLite (parley ingest, whole process incl. start-up and event linking):");
+  const rows = [["workers", "seconds", "MB/s", "× extract-only"]];
+  for (const r of measureIngest(root, corpusFile, work, MB)) rows.push([String(r.workers), r.seconds.toFixed(1), r.mbs.toFixed(2), `${(r.mbs / extractMBs).toFixed(2)}×`]);
+  printTable(rows);
+}
 rmSync(work, { recursive: true, force: true });
 
 function printTable(t: string[][]) {
