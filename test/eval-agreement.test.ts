@@ -144,3 +144,16 @@ test("eval: a missing gold file and a bad gold line exit 1 with the location; no
   assert.match(r.stderr, /bad\.jsonl:2: not JSON/);
   assert.equal(run([]).status, 2);
 });
+
+test("agreement on the actor-resolution gold: parley eval equals parley resolve scored by the reference", { skip: needsShared() }, () => {
+  const gold = path.join(sharedDir, "eval", "actors", "ngec-actors.dev.jsonl");
+  const r = spawnSync(process.execPath, [cliPath, "eval", "--gold", gold, "--json"], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  const x = spawnSync(process.execPath, [cliPath, "resolve", "--input-format", "jsonl", gold], { encoding: "utf8", maxBuffer: 1 << 26 });
+  assert.equal(x.status, 0, x.stderr);
+  const pred = path.join(dir, "resolved.jsonl");
+  writeFileSync(pred, x.stdout);
+  const want = reference(gold, pred);
+  assert.ok(want.resolve.n > 100);
+  assert.deepEqual(JSON.parse(r.stdout), want);
+});

@@ -8,6 +8,8 @@ import { createPipeline } from "../../pipeline.js";
 import { formatReport, readJsonDocuments, scoreDocuments, type GoldDoc, type PredDoc } from "../../eval/index.js";
 import { InputError } from "../../model/index.js";
 import { checkText, normalisePublished } from "../../intake/index.js";
+import { createActorResolver, type ActorResolver } from "../../actors/resolveText.js";
+import { readResolveDate } from "./resolve.js";
 
 const HELP = `parley eval --gold FILE [--pred FILE] [--json]
 
@@ -48,11 +50,14 @@ export const evalCommand: Command = {
 /** Predictions for every gold record, made the way a user's `parley extract` / `parley resolve` would. */
 function predict(golds: GoldDoc[], goldFile: string): PredDoc[] {
   const pipeline = createPipeline();
-  const resolution = golds.filter((g) => g.expect && typeof g.expect === "object");
-  if (resolution.length) throw new InputError({ input: goldFile, message: "actor-resolution records need the actors stage, which this build does not have" });
+  let resolve: ActorResolver | undefined;
   const out: PredDoc[] = [];
   golds.forEach((g, i) => {
-    if (g.expect && typeof g.expect === "object") return;
+    if (g.expect && typeof g.expect === "object") {
+      resolve ??= createActorResolver();
+      out.push(resolveRecord(g, resolve, goldFile, i + 1));
+      return;
+    }
     let text = g.text;
     if (text === undefined && g.file) {
       const file = path.resolve(path.dirname(goldFile), g.file);
@@ -65,4 +70,15 @@ function predict(golds: GoldDoc[], goldFile: string): PredDoc[] {
     out.push(pipeline.analyze({ text: checked.text, id: g.id !== undefined ? String(g.id) : undefined, published }) as PredDoc);
   });
   return out;
+}
+
+/** An actor-resolution gold record resolved as `parley resolve --input-format jsonl` would. */
+function resolveRecord(g: GoldDoc, resolve: ActorResolver, goldFile: string, line: number): PredDoc {
+  const r = g as GoldDoc & { context?: unknown; query_date?: unknown };
+  if (typeof r.text !== "string") throw new InputError({ input: goldFile, line, message: 'actor-resolution record has no "text"' });
+  const date = readResolveDate(r.date ?? r.query_date);
+  if (date === undefined) throw new InputError({ input: goldFile, line, message: `"date" is not a date: ${JSON.stringify(r.date ?? r.query_date)}` });
+  const context = typeof r.context === "string" ? r.context : null;
+  const actor = resolve({ text: r.text.replace(/\s+/g, " ").trim(), context, date });
+  return { id: g.id, text: r.text, actor } as unknown as PredDoc;
 }

@@ -6,6 +6,7 @@ import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { statsCommand } from "./stats.js";
 import { demoCommand } from "./demo.js";
+import { resolveCommand } from "./resolve.js";
 import { evalCommand } from "./eval.js";
 import { enqueueCommand, workerCommand } from "./queue.js";
 
@@ -18,5 +19,6 @@ export const COMMANDS: Command[] = [
   statsCommand,
   enqueueCommand,
   workerCommand,
+  resolveCommand,
   evalCommand,
 ];

@@ -1,0 +1,60 @@
+// `parley resolve`: short actor texts to one actor each, by the same knowledge and finders
+// as extract; context and date steer role phrases; bad lines are reported and skipped.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createActorResolver } from "../src/actors/resolveText.js";
+import { cliPath } from "./helpers.js";
+
+const resolve = createActorResolver();
+
+test("resolve: names, demonym groups, organisations and capitals", () => {
+  const r = (text: string) => resolve({ text });
+  assert.deepEqual(pick(r("Keir Starmer")), ["GBR", "GOV", "GBRGOV"]);
+  assert.deepEqual(pick(r("Mexican authorities")), ["MEX", "GOV", "MEXGOV"]);
+  assert.deepEqual(pick(r("Nato")), [null, "IGO", "IGONAT"]);
+  // A capital standing alone as an agent is its country's government.
+  assert.deepEqual(pick(r("Tehran")), ["IRN", "GOV", "IRNGOV"]);
+  // A whole country: no sector, as CAMEO codes it.
+  assert.deepEqual(pick(r("the UK")), ["GBR", "", "GBR"]);
+  // A group noun after a place names the group; alone it gives the sector only.
+  assert.deepEqual(pick(r("Kyiv police")), ["UKR", "COP", "UKRCOP"]);
+  assert.deepEqual(pick(r("soldiers")), [null, "MIL", "MIL"]);
+  assert.equal(r("the weather"), null);
+});
+
+test("resolve: context and date choose the office holder", () => {
+  assert.equal(resolve({ text: "the prime minister", context: "Britain", date: "2019-05-01" })?.name, "Theresa May");
+  assert.equal(resolve({ text: "the prime minister", context: "Britain", date: "2025-03-16" })?.name, "Keir Starmer");
+});
+
+test("parley resolve: jsonl in, one line out per good line with its id; bad lines reported with their number", () => {
+  const input = [
+    JSON.stringify({ id: "a", text: "Ukrainian officials" }),
+    "not json",
+    JSON.stringify({ id: 7, text: "the prime minister", context: "Britain", date: "1 May 2019" }),
+    JSON.stringify({ id: "d" }),
+    JSON.stringify({ id: "e", text: "the president", date: "someday" }),
+  ].join("\n");
+  const run = spawnSync(process.execPath, [cliPath, "resolve", "--input-format", "jsonl", "-"], { input, encoding: "utf8" });
+  assert.equal(run.status, 1);
+  const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), ["a", 7]);
+  assert.equal(out[0].actor.code, "UKRGOV");
+  assert.equal(out[1].actor.name, "Theresa May");
+  assert.match(run.stderr, /^-:2: not JSON/m);
+  assert.match(run.stderr, /^-:4: no "text" field/m);
+  assert.match(run.stderr, /^-:5: "date" is not a date/m);
+});
+
+test("parley resolve: texts as arguments, a table, and usage errors", () => {
+  const t = spawnSync(process.execPath, [cliPath, "resolve", "Mexican authorities", "--format", "table"], { encoding: "utf8" });
+  assert.equal(t.status, 0, t.stderr);
+  assert.match(t.stdout, /Mexican authorities\s+Mexican authorities\s+MEX\s+GOV\s+MEXGOV/);
+  assert.equal(spawnSync(process.execPath, [cliPath, "resolve"], { encoding: "utf8" }).status, 2);
+  assert.equal(spawnSync(process.execPath, [cliPath, "resolve", "x", "--date", "soon"], { encoding: "utf8" }).status, 2);
+});
+
+function pick(a: { country: string | null; sector: string | null; code: string | null } | null) {
+  return a && [a.country, a.sector, a.code];
+}
