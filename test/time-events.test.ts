@@ -13,6 +13,8 @@ const TIMES: Array<[string, string, string, string[]]> = [
   ["last week on a weekday", "2025-03-12", "Talks were held last week.", ["last week=2025-W10"]],
   ["overnight and yesterday", "2024-02-29", "Drones struck overnight after shelling yesterday.", ["overnight=2024-02-29", "yesterday=2024-02-28"]],
   ["months", "2024-02-10", "Prices rose earlier this month and will fall next month.", ["earlier this month=2024-02", "next month=2024-03"]],
+  // A year is coarser than any granularity the contract allows: no value, and its words are not read as a month.
+  ["years are not given values", "2019-05-01", "Trump withdrew from the deal last year and will decide next year.", []],
   ["explicit dates", "2024-05-01", "The vote on March 3 followed the accord of 3 January 2023 and talks in June.", ["March 3=2024-03-03", "3 January 2023=2023-01-03", "June=2023-06"]],
 ];
 

@@ -1,10 +1,11 @@
-// Analysis in worker threads: `analyze` resolves with the contract document or rejects
+// Analysis in worker threads: `analyze` resolves with the article's store rows or rejects
 // with the analysis error; at most `capacity` articles are in flight, so reading the input
 // never runs far ahead of analysis.
 import { Worker } from "node:worker_threads";
-import type { ArticleInput, ContractDocument } from "../model/index.js";
+import type { ArticleInput } from "../model/index.js";
+import type { ArticleRows } from "../store/rows.js";
 
-interface Pending { resolve: (d: ContractDocument) => void; reject: (e: Error) => void }
+interface Pending { resolve: (r: ArticleRows) => void; reject: (e: Error) => void }
 
 export class AnalyzerPool {
   private readonly workers: Worker[] = [];
@@ -17,11 +18,11 @@ export class AnalyzerPool {
     const url = new URL("./analyzeWorker.js", import.meta.url);
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData: { dataDir } });
-      w.on("message", (m: { seq: number; doc?: ContractDocument; error?: string }) => {
+      w.on("message", (m: { seq: number; rows?: ArticleRows; error?: string }) => {
         const p = this.pending.get(m.seq)!;
         this.pending.delete(m.seq);
         this.release(w);
-        if (m.error !== undefined) p.reject(new Error(m.error)); else p.resolve(m.doc!);
+        if (m.error !== undefined) p.reject(new Error(m.error)); else p.resolve(m.rows!);
       });
       w.on("error", (e) => { for (const p of this.pending.values()) p.reject(e); this.pending.clear(); });
       this.workers.push(w);
@@ -40,12 +41,12 @@ export class AnalyzerPool {
     return this.idle.pop()!;
   }
 
-  async analyze(article: ArticleInput): Promise<ContractDocument> {
+  async analyze(article: ArticleInput, source: string | null): Promise<ArticleRows> {
     const w = await this.acquire();
     const seq = ++this.seq;
-    return new Promise<ContractDocument>((resolve, reject) => {
+    return new Promise<ArticleRows>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      w.postMessage({ seq, article });
+      w.postMessage({ seq, article, source });
     });
   }
 

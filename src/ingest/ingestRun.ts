@@ -24,7 +24,10 @@ export async function ingest(paths: string[], store: Store, o: IngestOptions): P
   const totalBytes = (await Promise.all(paths.map((p) => stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0)))).reduce((a, b) => a + b, 0);
   const progress = o.progress ? new Progress(o.progress, totalBytes) : null;
   const pool = new AnalyzerPool(Math.max(1, o.workers), o.dataDir);
+  // Analyses in flight bound memory and keep the workers busy; stores in flight only wait
+  // for their batch's commit and do not hold analysis back.
   const inFlight = new Set<Promise<void>>();
+  const storing = new Set<Promise<void>>();
   let bytes = 0;
   const problem = (p: InputProblem) => { summary.problems++; o.onProblem?.(p); };
   try {
@@ -35,18 +38,22 @@ export async function ingest(paths: string[], store: Store, o: IngestOptions): P
       article.id ??= documentId(article.text, article.url);
       bytes += article.text.length;
       if (await store.has(article.id)) { summary.unchanged++; progress?.update(bytes, summary.read, summary.problems); continue; }
-      const task = pool.analyze(article).then(
-        async (doc) => {
-          const r = await store.put(doc, item.line ? `${item.input}:${item.line}` : item.input);
-          if (r === "stored") summary.stored++; else if (r === "replaced") summary.replaced++; else summary.unchanged++;
+      const task = pool.analyze(article, item.line ? `${item.input}:${item.line}` : item.input).then(
+        (rows) => {
+          const stored = store.putRows(rows).then(
+            (r) => { if (r === "stored") summary.stored++; else if (r === "replaced") summary.replaced++; else summary.unchanged++; },
+            (e: Error) => problem({ input: item.input, line: item.line, message: `could not be stored: ${e.message}` }),
+          ).finally(() => { storing.delete(stored); progress?.update(bytes, summary.read, summary.problems); });
+          storing.add(stored);
         },
         (e: Error) => problem({ input: item.input, line: item.line, message: `analysis failed: ${e.message}` }),
-      ).finally(() => { inFlight.delete(task); progress?.update(bytes, summary.read, summary.problems); });
+      ).finally(() => { inFlight.delete(task); });
       inFlight.add(task);
       // Keep two articles per worker in flight: enough to keep them busy, little memory.
       if (inFlight.size >= Math.max(2, o.workers * 2)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    await Promise.all(storing);
     summary.clusters = await store.rebuildClusters();
   } finally {
     await pool.close();

@@ -19,10 +19,12 @@ CREATE INDEX events_type ON events (type);
 CREATE INDEX quotes_speaker ON quotes (speaker_name);
 `;
 
+// The full-text indexes are external-content FTS5 tables over quotes and sentences: the
+// text is stored once, and the index rows carry the content rows' rowids.
 export const SQLITE_MIGRATIONS: string[] = [
   TABLES({ text: "TEXT", int: "INTEGER", real: "REAL" }) + `
-CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker_name, article_id UNINDEXED, quote_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, article_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker_name, content = 'quotes', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
 `,
 ];
 

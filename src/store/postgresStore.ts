@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { ContractDocument } from "../model/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleRows, clusterEvents, type ClusterInput, type Row } from "./rows.js";
+import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
 import type { PutResult, QueryFilter, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
@@ -49,19 +49,23 @@ export class PostgresStore implements Store {
   }
 
   async put(doc: ContractDocument, source: string | null): Promise<PutResult> {
+    return this.putRows(articleRows(doc, source));
+  }
+
+  async putRows(rows: ArticleRows): Promise<PutResult> {
+    const { id, url } = articleKey(rows);
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
       let result: PutResult = "stored";
-      if (doc.url) {
-        const old = await client.query("SELECT id FROM articles WHERE url = $1 AND id <> $2 FOR UPDATE", [doc.url, doc.id]);
+      if (url) {
+        const old = await client.query("SELECT id FROM articles WHERE url = $1 AND id <> $2 FOR UPDATE", [url, id]);
         if (old.rowCount) {
           for (const t of CHILD_TABLES) await client.query(`DELETE FROM ${t} WHERE article_id = $1`, [old.rows[0].id]);
           await client.query("DELETE FROM articles WHERE id = $1", [old.rows[0].id]);
           result = "replaced";
         }
       }
-      const rows = articleRows(doc, source);
       const claim = insertSql("articles", [rows.article])!;
       const claimed = await client.query(claim.text + " ON CONFLICT (id) DO NOTHING", claim.values);
       if (claimed.rowCount === 0) { await client.query("ROLLBACK"); return "unchanged"; }

@@ -13,7 +13,13 @@ export function buildQuery(kind: "events" | "quotes" | "actors", f: QueryFilter,
     if (f.type) where.push(`(e.type = ${p(f.type.toUpperCase())} OR e.cameo = ${p(f.type)})`);
     if (f.since) where.push(`e.date >= ${p(f.since)}`);
     if (f.until) where.push(`e.date <= ${p(f.until)}`);
-    if (f.search) where.push(`a.text ${like} ${p(`%${f.search}%`)}`);
+    // Events whose own sentence matches the words (full-text index over sentences).
+    if (f.search) {
+      const match = dialect === "sqlite"
+        ? `s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ${p(ftsQuery(f.search))})`
+        : `s.tsv @@ plainto_tsquery('english', ${p(f.search)})`;
+      where.push(`EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = e.article_id AND s.start_offset <= e.evidence_start AND e.evidence_start < s.end_offset AND ${match})`);
+    }
     return { sql: `SELECT e.date, e.type, e.cameo, e.source_name AS source, e.source_code, e.target_name AS target, e.target_code, e.modality, e.location_name AS place, e.goldstein, e.article_id,
       substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
       FROM events e JOIN articles a ON a.id = e.article_id ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY e.date, e.article_id, e.id LIMIT ${Number(limit)}`, params };
@@ -24,7 +30,7 @@ export function buildQuery(kind: "events" | "quotes" | "actors", f: QueryFilter,
     if (f.since) where.push(`a.published >= ${p(f.since)}`);
     if (f.until) where.push(`a.published <= ${p(f.until)}`);
     if (f.search) {
-      if (dialect === "sqlite") where.push(`(q.article_id, q.id) IN (SELECT article_id, quote_id FROM quotes_fts WHERE quotes_fts MATCH ${p(ftsQuery(f.search))})`);
+      if (dialect === "sqlite") where.push(`q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${p(ftsQuery(f.search))})`);
       else where.push(`q.tsv @@ plainto_tsquery('english', ${p(f.search)})`);
     }
     return { sql: `SELECT a.published, q.speaker_name AS speaker, q.type, q.cue, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id

@@ -26,6 +26,11 @@ export const COLUMNS = {
   positions: ["article_id", "idx", "actor", "stance", "issue", "condition", "detail", "date", "evidence_start", "evidence_end"],
 } as const;
 
+/** The article row's id, URL and text (columns 0, 1 and 4). */
+export function articleKey(rows: ArticleRows): { id: string; url: string | null; text: string } {
+  return { id: rows.article[0] as string, url: rows.article[1] as string | null, text: rows.article[4] as string };
+}
+
 export function articleRows(doc: ContractDocument, source: string | null): ArticleRows {
   const id = doc.id;
   const actor = new Map((doc.actors ?? []).map((a) => [a.id, a]));

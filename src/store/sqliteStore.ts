@@ -4,41 +4,63 @@
 import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleRows, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
+import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
 import type { PutResult, QueryFilter, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
 type Db = Database.Database;
 const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
 
+// Articles are committed in batches: one commit per article costs more than storing it
+// (the WAL frames and full-text segments of every commit), so puts wait a little for
+// company. A batch is one transaction, so an interrupted ingest still leaves whole
+// articles only; a batch that fails is retried article by article, so one bad article
+// is reported alone and the rest are stored.
+const BATCH_ARTICLES = 128;
+const BATCH_CHARS = 16_000_000;
+const BATCH_WAIT_MS = 200;
+
+interface PendingPut { rows: ArticleRows; resolve: (r: PutResult) => void; reject: (e: Error) => void }
+
 export class SqliteStore implements Store {
-  private readonly inserts: Record<string, Database.Statement>;
-  private readonly putTx: (doc: ContractDocument, source: string | null) => PutResult;
+  private readonly putTx: (rows: ArticleRows) => PutResult;
+  private readonly batchTx: (batch: PendingPut[]) => PutResult[];
+  private pending: PendingPut[] = [];
+  private pendingChars = 0;
+  private timer: NodeJS.Timeout | null = null;
 
   private constructor(private readonly db: Db) {
-    this.inserts = Object.fromEntries(Object.entries(COLUMNS).map(([table, cols]) =>
-      [table, db.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`)]));
-    const quoteFts = db.prepare("INSERT INTO quotes_fts (text, speaker_name, article_id, quote_id) VALUES (?, ?, ?, ?)");
-    const sentenceFts = db.prepare("INSERT INTO sentences_fts (text, article_id, idx) VALUES (?, ?, ?)");
     const byId = db.prepare("SELECT 1 FROM articles WHERE id = ?");
     const byUrl = db.prepare("SELECT id FROM articles WHERE url = ?");
     const deletes = [...CHILD_TABLES, "articles"].map((t) => db.prepare(`DELETE FROM ${t} WHERE ${t === "articles" ? "id" : "article_id"} = ?`));
-    const ftsDeletes = [db.prepare("DELETE FROM quotes_fts WHERE article_id = ?"), db.prepare("DELETE FROM sentences_fts WHERE article_id = ?")];
-    this.putTx = db.transaction((doc: ContractDocument, source: string | null): PutResult => {
-      if (byId.get(doc.id)) return "unchanged";
+    // External-content indexes are told which rows go, with the text they indexed.
+    const ftsDeletes = [
+      db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name) SELECT 'delete', rowid, text, speaker_name FROM quotes WHERE article_id = ?"),
+      db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', rowid, text FROM sentences WHERE article_id = ?"),
+    ];
+    const inserts = Object.fromEntries(Object.entries(COLUMNS).map(([table, cols]) =>
+      [table, db.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`)]));
+    const quoteFts = db.prepare("INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)");
+    const sentenceFts = db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
+    const putOne = (rows: ArticleRows): PutResult => {
+      const { id, url } = articleKey(rows);
+      if (byId.get(id)) return "unchanged";
       let result: PutResult = "stored";
-      const old = doc.url ? (byUrl.get(doc.url) as { id: string } | undefined) : undefined;
+      const old = url ? (byUrl.get(url) as { id: string } | undefined) : undefined;
       if (old) {
-        for (const d of [...deletes, ...ftsDeletes]) d.run(old.id);
+        for (const d of [...ftsDeletes, ...deletes]) d.run(old.id);
         result = "replaced";
       }
-      const rows: ArticleRows = articleRows(doc, source);
-      this.inserts.articles.run(rows.article);
-      for (const t of CHILD_TABLES) for (const r of rows[t]) this.inserts[t].run(r);
-      for (const q of rows.quotes) quoteFts.run(q[4], q[7], q[0], q[1]);
-      for (const s of rows.sentences) sentenceFts.run(s[4], s[0], s[1]);
+      inserts.articles.run(rows.article);
+      for (const t of CHILD_TABLES) {
+        if (t === "quotes") for (const q of rows.quotes) quoteFts.run(inserts.quotes.run(q).lastInsertRowid, q[4], q[7]);
+        else if (t === "sentences") for (const r of rows.sentences) sentenceFts.run(inserts.sentences.run(r).lastInsertRowid, r[4]);
+        else for (const r of rows[t]) inserts[t].run(r);
+      }
       return result;
-    });
+    };
+    this.putTx = db.transaction(putOne);
+    this.batchTx = db.transaction((batch: PendingPut[]) => batch.map((p) => putOne(p.rows)));
   }
 
   static open(file: string): SqliteStore {
@@ -58,13 +80,42 @@ export class SqliteStore implements Store {
     return new SqliteStore(db);
   }
 
-  async put(doc: ContractDocument, source: string | null): Promise<PutResult> { return this.putTx(doc, source); }
+  /** Resolves once the article is committed (with the batch it joined). */
+  put(doc: ContractDocument, source: string | null): Promise<PutResult> {
+    return this.putRows(articleRows(doc, source));
+  }
+
+  putRows(rows: ArticleRows): Promise<PutResult> {
+    return new Promise<PutResult>((resolve, reject) => {
+      this.pending.push({ rows, resolve, reject });
+      this.pendingChars += articleKey(rows).text.length;
+      if (this.pending.length >= BATCH_ARTICLES || this.pendingChars >= BATCH_CHARS) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
+    });
+  }
+
+  /** Commits every waiting article now. */
+  flush(): void {
+    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    const batch = this.pending;
+    this.pending = [];
+    this.pendingChars = 0;
+    if (batch.length === 0) return;
+    let results: PutResult[] | null = null;
+    try { results = this.batchTx(batch); } catch { /* retried one by one below */ }
+    if (results) { batch.forEach((p, i) => p.resolve(results![i])); return; }
+    for (const p of batch) {
+      try { p.resolve(this.putTx(p.rows)); } catch (e) { p.reject(e as Error); }
+    }
+  }
+
   async has(id: string): Promise<boolean> { return Boolean(this.db.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)); }
   async idForUrl(url: string): Promise<string | null> {
     return (this.db.prepare("SELECT id FROM articles WHERE url = ?").get(url) as { id: string } | undefined)?.id ?? null;
   }
 
   async rebuildClusters(): Promise<number> {
+    this.flush();
     const events = this.db.prepare(`SELECT article_id, id, type, source_code, target_code, location_country AS place, date FROM events
       WHERE date IS NOT NULL AND (source_code IS NOT NULL OR target_code IS NOT NULL)`).all() as ClusterInput[];
     const clusters = clusterEvents(events);
@@ -105,5 +156,5 @@ export class SqliteStore implements Store {
       ORDER BY e.date, e.article_id, e.id`).iterate() as Iterable<Record<string, unknown>>;
   }
 
-  async close(): Promise<void> { this.db.close(); }
+  async close(): Promise<void> { this.flush(); this.db.close(); }
 }

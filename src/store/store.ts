@@ -1,6 +1,7 @@
 // What every store offers: the ingest side (has / put / replace, cluster rebuild) and the
 // query side (events, quotes, actors, stats, export). SQLite and PostgreSQL implement it.
 import type { ContractDocument } from "../model/index.js";
+import type { ArticleRows } from "./rows.js";
 
 export interface QueryFilter {
   actor?: string;
@@ -16,6 +17,8 @@ export type PutResult = "stored" | "unchanged" | "replaced";
 export interface Store {
   /** Stores an analysed article: unchanged when its id is there, replaced atomically when its URL is known with other text. */
   put(doc: ContractDocument, source: string | null): Promise<PutResult>;
+  /** The same, from rows already made by articleRows (in an analysis worker, off the writer's thread). */
+  putRows(rows: ArticleRows): Promise<PutResult>;
   has(id: string): Promise<boolean>;
   /** Id of the article stored for a URL, if any. */
   idForUrl(url: string): Promise<string | null>;

@@ -53,7 +53,8 @@ export function findTimes(doc: Doc, w: TimeWords): void {
             const ref = n === -1 && weekday(pub) === 7 ? addDays(pub, -1) : addDays(pub, 7 * n);
             push(i, end, isoWeek(ref));
           } else if (unit === "month") push(i, end, isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1 + n));
-          else push(i, end, String(pub.getUTCFullYear() + n));
+          // A year ("last year") is coarser than the contract's granularities (day, week,
+          // month): it is recognised, so its words are not read again, but given no value.
         }
       }
       i = end;
