@@ -20,7 +20,7 @@ export function loadExamples(dir: string): ExampleArticle[] {
 }
 
 /** mulberry32: a tiny seeded generator, so the corpus is the same on every machine. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
