@@ -11,7 +11,8 @@ const HELP = `parley query events|quotes|actors [--actor X] [--type T] [--since 
   --actor X     name (part of it) or code (GBRGOV) of a source, target or speaker
   --type T      events: PLOVER type (ACCUSE) or CAMEO code; quotes: direct|mixed|indirect; actors: kind
   --since/--until YYYY-MM-DD
-  --search TEXT full-text search (quotes), or text search in the article (events)`;
+  --search TEXT full-text search: quotes by their words and speaker; events by the words
+                of the sentence they were found in`;
 
 export const queryCommand: Command = {
   name: "query",
