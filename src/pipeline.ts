@@ -9,6 +9,7 @@ import { createActorsStage } from "./actors/index.js";
 import { createTimeStage } from "./time/index.js";
 import { createQuotesStage } from "./quotes/index.js";
 import { createEventsStage } from "./events/index.js";
+import { createPositionsStage } from "./positions/index.js";
 
 export interface Stage {
   readonly name: string;
@@ -34,6 +35,7 @@ export const STAGES: readonly StageFactory[] = [
   { name: "time", create: (o) => createTimeStage(o.dataDir) },
   { name: "quotes", create: (o) => createQuotesStage(o.dataDir) },
   { name: "events", create: (o) => createEventsStage(o.dataDir) },
+  { name: "positions", create: (o) => createPositionsStage(o.dataDir) },
 ];
 
 export interface Pipeline {
