@@ -8,7 +8,6 @@ import type { Doc, PositionOut, Stance } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { newEventContext, type EventContext } from "../events/eventContext.js";
 import { subjectsBefore } from "../events/eventArguments.js";
-import type { EventKnowledge } from "../events/knowledge.js";
 import { loadPositionKnowledge, type PositionKnowledge } from "./knowledge.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "nor"]);
@@ -28,8 +27,11 @@ const ISSUE_WINDOW = 14;
 const ACCEPTING = new Set<Stance>(["accepts", "supports", "proposes", "commits"]);
 
 export function findPositions(doc: Doc, k: PositionKnowledge): void {
-  // The events stage's reading of the document (lemmas, mentions and quotations per token).
-  const c = newEventContext(doc, { lemmas: k.lemmas } as unknown as EventKnowledge);
+  // The events stage's reading of the document (mentions and quotations per token), with
+  // lemmas from a lemmatiser that knows the stance words.
+  const c = newEventContext(doc, k.events);
+  const lemmas: (string | undefined)[] = new Array(c.v.count);
+  c.lemma = (i) => (lemmas[i] ??= k.lemmas.lemma(c.v.word(i)));
   const { v } = c;
   const out: PositionOut[] = [];
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Stance } from "../model/index.js";
 import { Lemmatiser } from "../events/lemma.js";
+import { loadEventKnowledge, type EventKnowledge } from "../events/knowledge.js";
 
 export interface StanceCue { words: string[]; stance: Stance }
 export interface IssueTerm { words: string[]; issue: string }
@@ -12,6 +13,8 @@ export interface PositionKnowledge {
   cues: Map<string, StanceCue[]>;
   issues: Map<string, IssueTerm[]>;
   lemmas: Lemmatiser;
+  /** The events stage's knowledge, for its reading of subjects. */
+  events: EventKnowledge;
 }
 
 const STANCES = new Set<Stance>(["proposes", "supports", "accepts", "demands", "conditions", "commits", "rejects"]);
@@ -61,5 +64,5 @@ export function loadPositionKnowledge(dataDir: string): PositionKnowledge {
   const known = new Set(cues.flatMap((c) => c.words));
   const irregular = new Map<string, string>();
   for (const { cols } of dataLines(path.join(dataDir, "events", "irregular-verbs.tsv"))) if (cols.length >= 2) { irregular.set(cols[0], cols[1]); known.add(cols[1]); }
-  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known) };
+  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known), events: loadEventKnowledge(dataDir) };
 }
