@@ -124,4 +124,18 @@ test("parley demo ingests the bundled examples into a fresh SQLite file and show
   assert.match(r.stdout, /Who said what/);
   assert.match(r.stdout, /Who did what to whom/);
   assert.match(r.stdout, /ACCUSE|ASSAULT|REJECT/);
+  assert.match(r.stdout, /Who stands where/);
+  // Every example article is its own article: none replaces another.
+  assert.match(r.stdout, /20 articles read: 20 stored, 0 replaced/);
+});
+
+test("parley query positions: stances by actor, stance and issue", () => {
+  const db = path.join(dir, "positions.db");
+  const input = path.join(dir, "positions.jsonl");
+  writeFileSync(input, JSON.stringify({ id: "p1", text: "Russia rejected the ceasefire proposal on Monday. France called for new sanctions.", date: "2025-03-12" }) + "\n");
+  assert.equal(run(["ingest", input, "--db", db]).status, 0);
+  const rows = run(["query", "positions", "--db", db, "--format", "json"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => `${r.code} ${r.stance} ${r.issue}`), ["RUS rejects ceasefire", "FRA demands sanctions"]);
+  const rejects = run(["query", "positions", "--db", db, "--type", "rejects", "--format", "json"]).stdout.trim().split("\n");
+  assert.equal(rejects.length, 1);
 });

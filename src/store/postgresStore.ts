@@ -6,7 +6,7 @@ import pg from "pg";
 import type { ContractDocument } from "../model/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
-import type { PutResult, QueryFilter, Store } from "./store.js";
+import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
 const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
@@ -111,7 +111,7 @@ export class PostgresStore implements Store {
     }
   }
 
-  async query(kind: "events" | "quotes" | "actors", f: QueryFilter): Promise<Array<Record<string, unknown>>> {
+  async query(kind: QueryKind, f: QueryFilter): Promise<Array<Record<string, unknown>>> {
     const { sql, params } = buildQuery(kind, f, "postgres");
     return (await this.pool.query(sql, params)).rows;
   }

@@ -1,8 +1,8 @@
 // The SQL behind `parley query`, for both dialects: filters by actor (name or code),
 // type, date range and full-text search.
-import type { QueryFilter } from "./store.js";
+import type { QueryFilter, QueryKind } from "./store.js";
 
-export function buildQuery(kind: "events" | "quotes" | "actors", f: QueryFilter, dialect: "sqlite" | "postgres"): { sql: string; params: unknown[] } {
+export function buildQuery(kind: QueryKind, f: QueryFilter, dialect: "sqlite" | "postgres"): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return dialect === "sqlite" ? "?" : `$${params.length}`; };
   const where: string[] = [];
@@ -35,6 +35,16 @@ export function buildQuery(kind: "events" | "quotes" | "actors", f: QueryFilter,
     }
     return { sql: `SELECT a.published, q.speaker_name AS speaker, q.type, q.cue, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id
       ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY a.published, q.article_id, q.start_offset LIMIT ${Number(limit)}`, params };
+  }
+  if (kind === "positions") {
+    if (f.actor) where.push(`(ac.name ${like} ${p(`%${f.actor}%`)} OR ac.code = ${p(f.actor)} OR ac.country = ${p(f.actor)})`);
+    if (f.type) where.push(`ps.stance = ${p(f.type)}`);
+    if (f.since) where.push(`coalesce(ps.date, a.published) >= ${p(f.since)}`);
+    if (f.until) where.push(`coalesce(ps.date, a.published) <= ${p(f.until)}`);
+    if (f.search) where.push(`(ps.issue ${like} ${p(`%${f.search}%`)} OR ps.detail ${like} ${p(`%${f.search}%`)})`);
+    return { sql: `SELECT coalesce(ps.date, a.published) AS date, ac.name AS actor, ac.code, ps.stance, ps.issue, ps.condition, ps.detail, ps.article_id
+      FROM positions ps JOIN articles a ON a.id = ps.article_id LEFT JOIN actors ac ON ac.article_id = ps.article_id AND ac.id = ps.actor
+      ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY coalesce(ps.date, a.published), ps.article_id, ps.idx LIMIT ${Number(limit)}`, params };
   }
   if (f.actor) where.push(`(ac.name ${like} ${p(`%${f.actor}%`)} OR ac.code = ${p(f.actor)})`);
   if (f.type) where.push(`ac.kind = ${p(f.type)}`);

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
-import type { PutResult, QueryFilter, Store } from "./store.js";
+import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
 type Db = Database.Database;
@@ -132,7 +132,7 @@ export class SqliteStore implements Store {
     return clusters.length;
   }
 
-  async query(kind: "events" | "quotes" | "actors", f: QueryFilter): Promise<Array<Record<string, unknown>>> {
+  async query(kind: QueryKind, f: QueryFilter): Promise<Array<Record<string, unknown>>> {
     const { sql, params } = buildQuery(kind, f, "sqlite");
     return this.db.prepare(sql).all(...params) as Array<Record<string, unknown>>;
   }

@@ -3,6 +3,8 @@
 import type { ContractDocument } from "../model/index.js";
 import type { ArticleRows } from "./rows.js";
 
+export type QueryKind = "events" | "quotes" | "actors" | "positions";
+
 export interface QueryFilter {
   actor?: string;
   type?: string;
@@ -23,7 +25,7 @@ export interface Store {
   /** Id of the article stored for a URL, if any. */
   idForUrl(url: string): Promise<string | null>;
   rebuildClusters(): Promise<number>;
-  query(kind: "events" | "quotes" | "actors", f: QueryFilter): Promise<Array<Record<string, unknown>>>;
+  query(kind: QueryKind, f: QueryFilter): Promise<Array<Record<string, unknown>>>;
   stats(): Promise<Record<string, number>>;
   exportDocs(): AsyncIterable<ContractDocument>;
   exportEvents(): AsyncIterable<Record<string, unknown>>;

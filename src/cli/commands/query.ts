@@ -1,4 +1,4 @@
-// `parley query events|quotes|actors`: read the store back, as a table, JSON or CSV.
+// `parley query events|quotes|actors|positions`: read the store back, as a table, JSON or CSV.
 import type { Command, CliIO } from "../command.js";
 import { EXIT_OK, UsageError } from "../command.js";
 import { parseOptions, oneOf } from "../parseOptions.js";
@@ -6,23 +6,25 @@ import { openStore } from "../../store/store.js";
 import { toCsv, toTable } from "../tableFormat.js";
 import { isIsoDate } from "../../intake/index.js";
 
-const HELP = `parley query events|quotes|actors [--actor X] [--type T] [--since D] [--until D] [--search TEXT] [--format table|json|csv] [--limit N] [--db FILE|URL]
+const HELP = `parley query events|quotes|actors|positions [--actor X] [--type T] [--since D] [--until D] [--search TEXT] [--format table|json|csv] [--limit N] [--db FILE|URL]
 
-  --actor X     name (part of it) or code (GBRGOV) of a source, target or speaker
-  --type T      events: PLOVER type (ACCUSE) or CAMEO code; quotes: direct|mixed|indirect; actors: kind
+  --actor X     name (part of it) or code (GBRGOV) of a source, target, speaker or
+                position holder (positions also by country: RUS)
+  --type T      events: PLOVER type (ACCUSE) or CAMEO code; quotes: direct|mixed|indirect;
+                actors: kind; positions: stance (accepts, rejects, demands, conditions …)
   --since/--until YYYY-MM-DD
   --search TEXT full-text search: quotes by their words and speaker; events by the words
-                of the sentence they were found in`;
+                of the sentence they were found in; positions by their issue and words`;
 
 export const queryCommand: Command = {
   name: "query",
-  summary: "list stored events, quotes or actors with filters (table, json, csv)",
+  summary: "list stored events, quotes, actors or positions with filters (table, json, csv)",
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(argv, { actor: "string", type: "string", since: "string", until: "string", search: "string", format: "string", limit: "string", db: "string", schema: "string" }, "query");
     if (values.help) { io.stdout.write(HELP + "\n"); return EXIT_OK; }
-    const kind = oneOf(positionals[0], ["events", "quotes", "actors"] as const, "what", "query");
-    if (!kind) throw new UsageError("parley query: say what to list: events, quotes or actors");
+    const kind = oneOf(positionals[0], ["events", "quotes", "actors", "positions"] as const, "what", "query");
+    if (!kind) throw new UsageError("parley query: say what to list: events, quotes, actors or positions");
     for (const d of [values.since, values.until]) if (d !== undefined && !isIsoDate(d)) throw new UsageError(`parley query: dates are YYYY-MM-DD (got "${d}")`);
     const format = oneOf(values.format, ["table", "json", "csv"] as const, "format", "query") ?? "table";
     const store = await openStore(values.db ?? "parley.db", { schema: values.schema });
