@@ -21,6 +21,10 @@ test("resolve: names, demonym groups, organisations and capitals", () => {
   assert.deepEqual(pick(r("Kyiv police")), ["UKR", "COP", "UKRCOP"]);
   assert.deepEqual(pick(r("soldiers")), [null, "MIL", "MIL"]);
   assert.equal(r("the weather"), null);
+  // An organisation's official belongs to its sector; a former one is one of the elites.
+  assert.deepEqual(pick(r("a White House official")), ["USA", "GOV", "USAGOV"]);
+  assert.deepEqual(pick(r("a UN official")), [null, "IGO", "IGOUNO"]);
+  assert.deepEqual(pick(r("a former White House official")), ["USA", "ELI", "USAELI"]);
 });
 
 test("resolve: context and date choose the office holder", () => {

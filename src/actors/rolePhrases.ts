@@ -34,6 +34,8 @@ export function findRolePhrases(c: FinderContext): void {
       if (q.mention) c.reg.mention(q.mention);
       cover(c, q.start, j + 1);
       s = q.start;
+      // "a former White House official": the qualifier sits between "former" and the office.
+      if (v.is(s - 1, "former", "ex")) { former = true; s--; }
     } else if (j < i - 1) {
       s = j + 1;
     }
@@ -138,5 +140,10 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
   // Lower-case generic offices need a qualifier to stand for an actor of their own.
   if (!country && !org && ["minister", "leader", "official", "general", "judge", "ambassador", "lawmaker", "governor", "mayor", "king", "emir"].includes(office)) return null;
   const name = `${former ? "former " : ""}${office}`;
-  return reg.ensure({ key: `role:${name}:${org ?? country ?? ""}`, name, kind: "person", country, sector: org ? "IGO" : former ? "ELI" : sector, code: `${country ?? ""}${org ? "IGO" : former ? "ELI" : sector}`, kb: null });
+  // A former office holder is one of the elites (CAMEO ELI); an official of an organisation
+  // belongs to its sector ("a White House official" GOV, "a UN official" IGO).
+  const orgEntity = org ? k.kb.entities.get(org) : undefined;
+  const roleSector = former ? "ELI" : org ? orgEntity?.sector ?? "IGO" : sector;
+  const code = !former && orgEntity?.code ? orgEntity.code : `${country ?? ""}${roleSector}`;
+  return reg.ensure({ key: `role:${name}:${org ?? country ?? ""}`, name, kind: "person", country, sector: roleSector, code, kb: null });
 }
