@@ -3,7 +3,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createPipeline } from "../pipeline.js";
 import type { ArticleInput } from "../model/index.js";
 
-const pipeline = createPipeline({ dataDir: (workerData as { dataDir?: string } | undefined)?.dataDir });
+const data = workerData as { dataDir?: string; knowledgeDirs?: string[] } | undefined;
+const pipeline = createPipeline({ dataDir: data?.dataDir, knowledgeDirs: data?.knowledgeDirs });
 parentPort!.on("message", (msg: { seq: number; article: ArticleInput }) => {
   try {
     parentPort!.postMessage({ seq: msg.seq, doc: pipeline.analyze(msg.article) });

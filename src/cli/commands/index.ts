@@ -8,6 +8,7 @@ import { statsCommand } from "./stats.js";
 import { demoCommand } from "./demo.js";
 import { evalCommand } from "./eval.js";
 import { enqueueCommand, workerCommand } from "./queue.js";
+import { kbCommand } from "./kb.js";
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -19,4 +20,5 @@ export const COMMANDS: Command[] = [
   enqueueCommand,
   workerCommand,
   evalCommand,
+  kbCommand,
 ];
