@@ -185,6 +185,12 @@ test("importing a CAMEO actor dictionary gives the code in force on each date", 
   const wfp = JSON.parse(run(["kb", "show", "ferry workers union", "--kb", kb, "--format", "json"]).out);
   assert.deepEqual([wfp.country, wfp.sector, wfp.code], ["GBR", "LAB", "GBRLAB"]);
   assert.equal(JSON.parse(run(["kb", "search", "luxemburg", "--kb", kb, "--format", "json"]).out).matches[0].id, "country:LUX");
+  // Entries naming a known person add to them; a plain-coded one stays a person, not a new organisation.
+  const putin = JSON.parse(run(["kb", "show", "person:vladimir-putin", "--kb", kb, "--format", "json"]).out);
+  assert.ok(putin.names.includes("Vladimir Vladimirovich Putin"));
+  assert.equal(run(["kb", "import", write("known.actors.txt", "KEIR_STARMER_ [GBRGOV]\n+STARMER_THE_EXAMPLE\n"), "--kb", kb]).code, 0);
+  const starmer = JSON.parse(run(["kb", "search", "keir starmer", "--kb", kb, "--format", "json"]).out).matches;
+  assert.deepEqual(starmer.map((m: { id: string }) => m.id), ["person:keir-starmer"]);
   // Past ---STOP--- nothing is read.
   assert.equal(JSON.parse(run(["kb", "search", "not read", "--kb", kb, "--format", "json"]).out).matches.length, 0);
 

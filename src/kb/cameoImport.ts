@@ -67,7 +67,10 @@ function convertEntry(entry: DictEntry, c: ImportContext & { spell: (phrase: str
   // The default is the last plain code: later default lines replace earlier ones, as PETRARCH reads them.
   const defaults = split.filter((k) => k.from === null && k.to === null);
   const fallback = defaults[defaults.length - 1];
-  const kind = c.kind !== "auto" ? c.kind : restricted ? "person" : fallback!.split.sector === null ? "country" : "organisation";
+  // A plain-coded entry naming someone the knowledge base knows as a person stays a person
+  // (KEIR_STARMER_ [GBRGOV] must not become an organisation that outranks him).
+  const knownPerson = [name, ...aliases].some((n) => c.kb.entities.get(`person:${slug(n)}`)?.kind === "person");
+  const kind = c.kind !== "auto" ? c.kind : restricted || knownPerson ? "person" : fallback!.split.sector === null ? "country" : "organisation";
 
   if (kind === "country") {
     const iso3 = fallback!.split.country!;

@@ -7,6 +7,10 @@ import { defaultDataDir } from "../../../dataDir.js";
 import { importKnowledge } from "../../../kb/importKnowledge.js";
 import { DEFAULT_KB_DIR } from "../../../kb/overlayDirs.js";
 import { writeTarget } from "./kbContext.js";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+const overlayFilesOf = (dir: string) => (existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : []);
 
 const HELP = `parley kb import FILE [--format parley|cameo|petrarch] [--kind auto|person|organisation] [--skip-bad]
 
@@ -48,6 +52,7 @@ export const kbImportCommand: Command = {
     const format = oneOf(values.format, ["parley", "cameo", "petrarch"] as const, "format", "kb import");
     const kind = oneOf(values.kind, ["auto", "person", "organisation"] as const, "kind", "kb import");
     const { target, others } = writeTarget(values.kb);
+    const existed = new Set([...overlayFilesOf(target)]);
     const s = importKnowledge({ file: positionals[0], format, kind, skipBad: values["skip-bad"], dataDir: defaultDataDir(), readDirs: others, targetDir: target });
     for (const p of s.problems) io.stderr.write(p.message + "\n");
     for (const n of s.notes) io.stderr.write(`note: ${n}\n`);
@@ -58,7 +63,10 @@ export const kbImportCommand: Command = {
       for (const f of s.written) io.stdout.write(`  wrote ${f}\n`);
     } else if (s.problems.length) {
       io.stderr.write(`parley kb import: nothing written (${s.problems.length} bad line${s.problems.length > 1 ? "s" : ""}; fix them or use --skip-bad)\n`);
+    } else {
+      io.stdout.write(`imported ${positionals[0]}: nothing to import\n`);
     }
+    for (const f of s.removed.filter((f) => existed.has(f))) io.stdout.write(`  removed ${f} (this import has nothing for it)\n`);
     return s.problems.length ? EXIT_BAD_INPUT : EXIT_OK;
   },
 };
