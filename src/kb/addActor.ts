@@ -4,7 +4,7 @@
 // days), and every problem is reported with the option it came from.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { KnowledgeBase } from "./types.js";
+import { KnowledgeError, type KnowledgeBase } from "./types.js";
 import { isCalendarDate } from "./isoDate.js";
 import { slug } from "./slug.js";
 import { ACTOR_TSV_HEADER, organisationsJsonText, type OrganisationRecord } from "./overlayFiles.js";
@@ -69,12 +69,16 @@ export function planPerson(kb: KnowledgeBase, dir: string, input: PersonInput): 
   if (p.length) return p;
 
   const file = path.join(dir, USER_ACTORS);
-  const row = [input.name.trim(), input.aliases.join("|"), input.gender ?? "", input.country ?? "", sector!, input.role ?? "", input.org ?? "", input.start ?? "", input.end ?? "", input.code ?? ""].join("\t");
+  // A known person's country carries over, so their new office is filed under it.
+  const country = input.country ?? known?.country ?? "";
+  const row = [input.name.trim(), input.aliases.join("|"), input.gender ?? "", country, sector!, input.role ?? "", input.org ?? "", input.start ?? "", input.end ?? "", input.code ?? ""].join("\t");
   const old = existsSync(file) ? readFileSync(file, "utf8") : `# People added with parley kb add\n${ACTOR_TSV_HEADER}\n`;
   const lines = old.replace(/\n$/, "").split("\n");
   const same = lines.findIndex((l) => l === row);
   if (same >= 0) return { file, text: null, id, line: same + 1, note: "already there" };
-  return { file, text: [...lines, row].join("\n") + "\n", id, line: lines.length + 1, note: known ? "added to a known person" : "new person" };
+  // A role Parley has no phrase for still makes a tenure, but only the name will find the person.
+  const unknownRole = input.role && !kb.offices.has(input.role.toLowerCase()) ? `; "${input.role}" is not a role phrase Parley knows (data/actors/roles.json), so "the ${input.role}" will not find them` : "";
+  return { file, text: [...lines, row].join("\n") + "\n", id, line: lines.length + 1, note: (known ? "added to a known person" : "new person") + unknownRole };
 }
 
 export function planOrganisation(kb: KnowledgeBase, dir: string, input: OrganisationInput): AddPlan | AddProblem[] {
@@ -98,7 +102,7 @@ export function planOrganisation(kb: KnowledgeBase, dir: string, input: Organisa
   const country = input.country ?? (kb.entities.get(`country:${code.slice(0, 3)}`)?.kind === "country" ? code.slice(0, 3) : null);
   const sector = input.sector ?? (country && code.length >= 6 ? code.slice(3, 6) : code.slice(0, 3));
   const file = path.join(dir, USER_ORGANISATIONS);
-  const list: OrganisationRecord[] = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { organisations?: OrganisationRecord[] }).organisations ?? [] : [];
+  const list = existsSync(file) ? readOrganisations(file) : [];
   const old = list.find((o) => o.id === id);
   if (old) {
     const before = JSON.stringify(old);
@@ -108,4 +112,11 @@ export function planOrganisation(kb: KnowledgeBase, dir: string, input: Organisa
     list.push({ id, name: input.name.trim(), aliases: input.aliases, sector, code, country });
   }
   return { file, text: organisationsJsonText(list, "Organisations added with parley kb add"), id, note: old ? "names added" : known ? "names added to a known organisation" : "new organisation" };
+}
+
+function readOrganisations(file: string): OrganisationRecord[] {
+  let json: { organisations?: unknown };
+  try { json = JSON.parse(readFileSync(file, "utf8")); } catch (e) { throw new KnowledgeError({ file, message: `not valid JSON: ${(e as Error).message}` }); }
+  if (json.organisations !== undefined && !Array.isArray(json.organisations)) throw new KnowledgeError({ file, field: "organisations", message: "must be a list" });
+  return (json.organisations as OrganisationRecord[] | undefined) ?? [];
 }
