@@ -89,6 +89,7 @@ export function loadCountryExtras(file: string, kb: KnowledgeBase, boost = 2): v
       add(kb, { id: `country:${iso3}`, name: extra.name, kind: "country", country: iso3, sector: null, code: iso3, names: [extra.name], demonyms: [], capitals: [], origin: `${file}:${where}` });
     }
     const country = kb.entities.get(`country:${iso3}`)!;
+    if (country.origin !== `${file}:${where}`) (country.sources ??= [country.origin]).push(`${file}:${where}`);
     country.priority = (country.priority ?? 0) + boost; // curated press usage outranks generated lists
     for (const c of stringList(extra.capitals, file, where, "capitals")) if (!country.capitals!.includes(c)) country.capitals!.push(c);
     const capitals = new Set(country.capitals);
