@@ -164,6 +164,18 @@ test("parley extract resolves a person added with kb add (--kb, PARLEY_KB, ./par
   assert.match(missing.err, /--kb: no folder .*no-such-folder/);
 });
 
+test("parley ingest's worker threads load the knowledge folder too", () => {
+  const kb = fresh("ingest-kb");
+  assert.equal(run(["kb", "add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01"]).code, 0);
+  const article = write("jane-quote.txt", "\u201cWe will not stand by,\u201d Foreign Secretary Jane Doe said on Monday.");
+  const db = path.join(root, "ingest-kb.db");
+  const r = run(["ingest", article, "--db", db, "--kb", kb, "--workers", "1", "--published", "2026-02-03"]);
+  assert.equal(r.code, 0, r.err);
+  // Only the folder gives her a country (without it she is a bare GOV).
+  const actors = run(["query", "actors", "--db", db, "--format", "json"]).out.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(actors.find((a) => a.name === "Jane Doe")?.code, "GBRGOV", JSON.stringify(actors));
+});
+
 test("importing a CAMEO actor dictionary gives the code in force on each date", () => {
   const kb = fresh("cameo");
   const r = run(["kb", "import", sample, "--kb", kb]);

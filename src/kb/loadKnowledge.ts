@@ -36,7 +36,7 @@ export function loadKnowledge(dataDir: string, overlays: readonly string[] = [])
   return kb;
 }
 
-export function add(kb: KnowledgeBase, e: Entity): void {
+function add(kb: KnowledgeBase, e: Entity): void {
   const old = kb.entities.get(e.id);
   if (!old) { kb.entities.set(e.id, { ...e, sources: [e.origin] }); return; }
   (old.sources ??= [old.origin]).push(e.origin);
