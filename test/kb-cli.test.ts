@@ -66,6 +66,8 @@ test("search is case- and accent-insensitive and matches word prefixes, best mat
   assert.equal(first("starm"), "person:keir-starmer");
   assert.equal(first("ki moon"), "person:ban-ki-moon");
   assert.equal(first("united kingdom"), "country:GBR");
+  assert.equal(first("british"), "country:GBR");
+  assert.equal(searchEntities(kb, "british")[0].matched, "British");
   assert.equal(first("person:keir-starmer"), "person:keir-starmer");
   assert.equal(searchEntities(kb, "zzqx").length, 0);
 });

@@ -23,7 +23,8 @@ export function searchEntities(kb: KnowledgeBase, query: string, kinds?: Readonl
     if (e.id === id) { hits.push({ entity: e, score: 5, matched: e.name }); continue; }
     if (q.length === 0) continue;
     let best = 0, matched = "";
-    for (const n of e.names) {
+    // Demonyms and capitals stand for a country in text ("British", "Moscow said"), so they find it too.
+    for (const n of [...e.names, ...(e.demonyms ?? []), ...(e.capitals ?? [])]) {
       const s = nameScore(q, nameWords(n));
       // Among equal scores the canonical name (listed first) is the one to show.
       if (s > best) { best = s; matched = n; }
