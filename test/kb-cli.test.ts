@@ -31,6 +31,9 @@ const fresh = (name: string) => path.join(root, name);
 const write = (name: string, text: string) => { const p = path.join(root, name); writeFileSync(p, text); return p; };
 const actorsOf = (out: string) => (JSON.parse(out) as { actors: Array<{ name: string; code: string; kb: string | null }> }).actors;
 
+/** `parley kb …` in this process (quicker than a new one); for runs that need a cwd or environment, use run(). */
+const kbRun = (args: string[]) => runInProcess(args);
+
 /** A sub-command run in this process, with main's mapping of a usage error to exit 2. */
 async function runInProcess(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "", err = "";
@@ -59,7 +62,7 @@ test("kb and every sub-command answer --help with exit 0; bad usage is exit 2", 
   assert.match(r.err, /--limit must be a whole number/);
 });
 
-test("search is case- and accent-insensitive and matches word prefixes, best match first", () => {
+test("search is case- and accent-insensitive and matches word prefixes, best match first", async () => {
   const kb = loadKnowledge(dataDir);
   const first = (q: string) => searchEntities(kb, q)[0]?.entity.id;
   assert.equal(first("KEIR STARMER"), "person:keir-starmer");
@@ -72,29 +75,29 @@ test("search is case- and accent-insensitive and matches word prefixes, best mat
   assert.equal(searchEntities(kb, "zzqx").length, 0);
 });
 
-test("add, search and show round trip in a knowledge folder of one's own", () => {
+test("add, search and show round trip in a knowledge folder of one's own", async () => {
   const kb = fresh("roundtrip");
-  const add = run(["kb", "add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01", "--alias", "J. Doe", "--gender", "f"]);
+  const add = await kbRun(["add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01", "--alias", "J. Doe", "--gender", "f"]);
   assert.equal(add.code, 0, add.err);
   assert.match(add.out, /added Jane Doe \(person:jane-doe/);
   assert.ok(existsSync(path.join(kb, "user.actors.tsv")));
   // The same again changes nothing.
   const before = readFileSync(path.join(kb, "user.actors.tsv"), "utf8");
-  assert.equal(run(["kb", "add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01", "--alias", "J. Doe", "--gender", "f"]).code, 0);
+  assert.equal((await kbRun(["add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01", "--alias", "J. Doe", "--gender", "f"])).code, 0);
   assert.equal(readFileSync(path.join(kb, "user.actors.tsv"), "utf8"), before);
-  const org = run(["kb", "add", "--kb", kb, "--kind", "organisation", "--name", "Northern Ferry Union", "--code", "GBRLAB", "--alias", "NFU"]);
+  const org = await kbRun(["add", "--kb", kb, "--kind", "organisation", "--name", "Northern Ferry Union", "--code", "GBRLAB", "--alias", "NFU"]);
   assert.equal(org.code, 0, org.err);
 
-  const search = run(["kb", "search", "DOE", "--kb", kb, "--date", "2026-02-01", "--format", "json"]);
+  const search = await kbRun(["search", "DOE", "--kb", kb, "--date", "2026-02-01", "--format", "json"]);
   assert.equal(search.code, 0, search.err);
   const hit = JSON.parse(search.out).matches[0];
   assert.deepEqual(hit, { id: "person:jane-doe", name: "Jane Doe", kind: "person", country: "GBR", sector: "GOV", code: "GBRGOV", office: "foreign minister", matched: null });
   // Before her tenure she holds no office.
-  assert.equal(JSON.parse(run(["kb", "search", "jane doe", "--kb", kb, "--date", "2025-06-01", "--format", "json"]).out).matches[0].office, null);
-  const table = run(["kb", "search", "ferry", "--kb", kb]);
+  assert.equal(JSON.parse((await kbRun(["search", "jane doe", "--kb", kb, "--date", "2025-06-01", "--format", "json"])).out).matches[0].office, null);
+  const table = await kbRun(["search", "ferry", "--kb", kb]);
   assert.match(table.out, /org:northern-ferry-union\s+Northern Ferry Union\s+organisation\s+GBR\s+LAB\s+GBRLAB/);
 
-  const show = run(["kb", "show", "j. doe", "--kb", kb, "--date", "2026-02-01", "--format", "json"]);
+  const show = await kbRun(["show", "j. doe", "--kb", kb, "--date", "2026-02-01", "--format", "json"]);
   assert.equal(show.code, 0, show.err);
   const e = JSON.parse(show.out);
   assert.deepEqual(e.names, ["Jane Doe", "J. Doe"]);
@@ -103,38 +106,38 @@ test("add, search and show round trip in a knowledge folder of one's own", () =>
   assert.equal(e.tenures[0].start, "2026-01-01");
   assert.equal(e.tenures[0].origin, `${path.join(kb, "user.actors.tsv")}:3`);
   assert.equal(e.on.code, "GBRGOV");
-  const pretty = run(["kb", "show", "person:jane-doe", "--kb", kb, "--date", "2026-02-01"]);
+  const pretty = await kbRun(["show", "person:jane-doe", "--kb", kb, "--date", "2026-02-01"]);
   assert.match(pretty.out, /^Jane Doe {2}\(person:jane-doe\)/);
   assert.match(pretty.out, /user\.actors\.tsv:3/);
 
   // Export carries the built-in data and the folder's.
-  const json = JSON.parse(run(["kb", "export", "--kb", kb]).out) as { entities: Array<{ id: string }> };
+  const json = JSON.parse((await kbRun(["export", "--kb", kb])).out) as { entities: Array<{ id: string }> };
   const ids = json.entities.map((x) => x.id);
   assert.ok(ids.includes("person:jane-doe") && ids.includes("person:keir-starmer") && ids.includes("org:northern-ferry-union"));
   assert.deepEqual(ids, [...ids].sort());
-  const tsv = run(["kb", "export", "--kb", kb, "--format", "tsv"]).out.split("\n");
+  const tsv = (await kbRun(["export", "--kb", kb, "--format", "tsv"])).out.split("\n");
   assert.match(tsv[0], /^id\tkind\tname\t/);
   assert.ok(tsv.some((l) => l.startsWith("person:jane-doe\tperson\tJane Doe\tJ. Doe\tf\tGBR\tGOV\tGBRGOV\tforeign minister\t\t2026-01-01\t")));
 });
 
-test("kb add refuses bad values one line each, naming the option, and writes nothing", () => {
+test("kb add refuses bad values one line each, naming the option, and writes nothing", async () => {
   const kb = fresh("refused");
-  const r = run(["kb", "add", "--kb", kb, "--name", "Bad Example", "--country", "XYZ", "--sector", "GOVT", "--role", "minister", "--start", "2025-02-30", "--gender", "x"]);
+  const r = await kbRun(["add", "--kb", kb, "--name", "Bad Example", "--country", "XYZ", "--sector", "GOVT", "--role", "minister", "--start", "2025-02-30", "--gender", "x"]);
   assert.equal(r.code, 1);
   const lines = r.err.trim().split("\n");
   assert.deepEqual(lines.map((l) => l.replace(/^parley kb add: (--[a-z]+):.*$/, "$1")), ["--gender", "--country", "--sector", "--start"]);
   assert.ok(!existsSync(path.join(kb, "user.actors.tsv")));
-  const end = run(["kb", "add", "--kb", kb, "--name", "Bad Example", "--sector", "GOV", "--role", "minister", "--start", "2025-02-01", "--end", "2025-01-01"]);
+  const end = await kbRun(["add", "--kb", kb, "--name", "Bad Example", "--sector", "GOV", "--role", "minister", "--start", "2025-02-01", "--end", "2025-01-01"]);
   assert.equal(end.code, 1);
   assert.match(end.err, /--end: is before --start/);
-  const org = run(["kb", "add", "--kb", kb, "--kind", "organisation", "--name", "United Nations", "--id", "org:un", "--code", "IGOXXX"]);
+  const org = await kbRun(["add", "--kb", kb, "--kind", "organisation", "--name", "United Nations", "--id", "org:un", "--code", "IGOXXX"]);
   assert.equal(org.code, 1);
   assert.match(org.err, /--code: org:un \(United Nations\) is already known with code IGOUNO/);
-  const noOrg = run(["kb", "add", "--kb", kb, "--name", "Bad Example", "--sector", "IGO", "--role", "envoy", "--org", "org:nowhere"]);
+  const noOrg = await kbRun(["add", "--kb", kb, "--name", "Bad Example", "--sector", "IGO", "--role", "envoy", "--org", "org:nowhere"]);
   assert.match(noOrg.err, /--org: no organisation "org:nowhere"/);
 });
 
-test("parley extract resolves a person added with kb add (--kb, PARLEY_KB, ./parley-kb)", () => {
+test("parley extract resolves a person added with kb add (--kb, PARLEY_KB, ./parley-kb)", async () => {
   const work = fresh("extract-home");
   mkdirSync(work);
   const kb = path.join(work, "parley-kb");
@@ -166,9 +169,9 @@ test("parley extract resolves a person added with kb add (--kb, PARLEY_KB, ./par
   assert.match(missing.err, /--kb: no folder .*no-such-folder/);
 });
 
-test("parley ingest's worker threads load the knowledge folder too", () => {
+test("parley ingest's worker threads load the knowledge folder too", async () => {
   const kb = fresh("ingest-kb");
-  assert.equal(run(["kb", "add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01"]).code, 0);
+  assert.equal((await kbRun(["add", "--kb", kb, "--name", "Jane Doe", "--country", "GBR", "--sector", "GOV", "--role", "foreign secretary", "--start", "2026-01-01"])).code, 0);
   const article = write("jane-quote.txt", "\u201cWe will not stand by,\u201d Foreign Secretary Jane Doe said on Monday.");
   const db = path.join(root, "ingest-kb.db");
   const r = run(["ingest", article, "--db", db, "--kb", kb, "--workers", "1", "--published", "2026-02-03"]);
@@ -178,13 +181,13 @@ test("parley ingest's worker threads load the knowledge folder too", () => {
   assert.equal(actors.find((a) => a.name === "Jane Doe")?.code, "GBRGOV", JSON.stringify(actors));
 });
 
-test("importing a CAMEO actor dictionary gives the code in force on each date", () => {
+test("importing a CAMEO actor dictionary gives the code in force on each date", async () => {
   const kb = fresh("cameo");
-  const r = run(["kb", "import", sample, "--kb", kb]);
+  const r = await kbRun(["import", sample, "--kb", kb]);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /4 people, 2 organisations, 2 country names/);
   assert.match(r.err, /sample\.actors\.txt:37: The Unnamed Committee: no code/);
-  const codeOn = (name: string, date: string) => JSON.parse(run(["kb", "search", name, "--kb", kb, "--date", date, "--format", "json"]).out).matches[0].code;
+  const codeOn = async (name: string, date: string) => JSON.parse((await kbRun(["search", name, "--kb", kb, "--date", date, "--format", "json"])).out).matches[0].code;
   const table: Array<[string, string, string]> = [
     ["anna example", "2019-06-30", "FRAOPP"],   // <20191231
     ["anna example", "2019-12-31", "FRAOPP"],   // limits are inclusive
@@ -194,19 +197,19 @@ test("importing a CAMEO actor dictionary gives the code in force on each date", 
     ["dmitry medvedev", "2021-06-01", "RUSELI"], // >200117, a YYMMDD date
     ["dmitry medvedev", "2008-06-01", "RUSGOV"], // 080507-200116
   ];
-  for (const [name, date, code] of table) assert.equal(codeOn(name, date), code, `${name} on ${date}`);
+  for (const [name, date, code] of table) assert.equal(await codeOn(name, date), code, `${name} on ${date}`);
   // Plain codes: an organisation (IGO: no country), and more names for a country.
-  const wfp = JSON.parse(run(["kb", "show", "ferry workers union", "--kb", kb, "--format", "json"]).out);
+  const wfp = JSON.parse((await kbRun(["show", "ferry workers union", "--kb", kb, "--format", "json"])).out);
   assert.deepEqual([wfp.country, wfp.sector, wfp.code], ["GBR", "LAB", "GBRLAB"]);
-  assert.equal(JSON.parse(run(["kb", "search", "luxemburg", "--kb", kb, "--format", "json"]).out).matches[0].id, "country:LUX");
+  assert.equal(JSON.parse((await kbRun(["search", "luxemburg", "--kb", kb, "--format", "json"])).out).matches[0].id, "country:LUX");
   // Entries naming a known person add to them; a plain-coded one stays a person, not a new organisation.
-  const putin = JSON.parse(run(["kb", "show", "person:vladimir-putin", "--kb", kb, "--format", "json"]).out);
+  const putin = JSON.parse((await kbRun(["show", "person:vladimir-putin", "--kb", kb, "--format", "json"])).out);
   assert.ok(putin.names.includes("Vladimir Vladimirovich Putin"));
-  assert.equal(run(["kb", "import", write("known.actors.txt", "KEIR_STARMER_ [GBRGOV]\n+STARMER_THE_EXAMPLE\n"), "--kb", kb]).code, 0);
-  const starmer = JSON.parse(run(["kb", "search", "keir starmer", "--kb", kb, "--format", "json"]).out).matches;
+  assert.equal((await kbRun(["import", write("known.actors.txt", "KEIR_STARMER_ [GBRGOV]\n+STARMER_THE_EXAMPLE\n"), "--kb", kb])).code, 0);
+  const starmer = JSON.parse((await kbRun(["search", "keir starmer", "--kb", kb, "--format", "json"])).out).matches;
   assert.deepEqual(starmer.map((m: { id: string }) => m.id), ["person:keir-starmer"]);
   // Past ---STOP--- nothing is read.
-  assert.equal(JSON.parse(run(["kb", "search", "not read", "--kb", kb, "--format", "json"]).out).matches.length, 0);
+  assert.equal(JSON.parse((await kbRun(["search", "not read", "--kb", kb, "--format", "json"])).out).matches.length, 0);
 
   // The pipeline codes the imported person by the article's date.
   const article = write("anna.txt", "Anna Example said the reform would fail.");
@@ -216,11 +219,11 @@ test("importing a CAMEO actor dictionary gives the code in force on each date", 
 
   // Importing the same file again gives the same files.
   const files = ["sample.actors.tsv", "sample.organisations.json", "sample.countries.json"].map((f) => readFileSync(path.join(kb, f), "utf8"));
-  assert.equal(run(["kb", "import", sample, "--kb", kb]).code, 0);
+  assert.equal((await kbRun(["import", sample, "--kb", kb])).code, 0);
   assert.deepEqual(["sample.actors.tsv", "sample.organisations.json", "sample.countries.json"].map((f) => readFileSync(path.join(kb, f), "utf8")), files);
 });
 
-test("bad dictionary lines fail with file:line and nothing is written; --skip-bad keeps the good records", () => {
+test("bad dictionary lines fail with file:line and nothing is written; --skip-bad keeps the good records", async () => {
   const dict = write("bad.actors.txt", [
     "GOOD_EXAMPLE_PARTY_  [GBRPTY]",
     "BROKEN_DATE_",
@@ -235,7 +238,7 @@ test("bad dictionary lines fail with file:line and nothing is written; --skip-ba
     "\t[RUSGOV 2004017-20061201]",
   ].join("\n"));
   const kb = fresh("bad");
-  const r = run(["kb", "import", dict, "--kb", kb]);
+  const r = await kbRun(["import", dict, "--kb", kb]);
   assert.equal(r.code, 1);
   const lines = r.err.trim().split("\n");
   const located = lines.filter((l) => l.startsWith(dict + ":")).map((l) => l.slice(dict.length + 1).replace(/:.*$/, ""));
@@ -243,16 +246,16 @@ test("bad dictionary lines fail with file:line and nothing is written; --skip-ba
   assert.match(lines.at(-1)!, /nothing written \(6 bad lines/);
   assert.ok(!existsSync(path.join(kb, "bad.organisations.json")));
 
-  const skip = run(["kb", "import", dict, "--kb", kb, "--skip-bad"]);
+  const skip = await kbRun(["import", dict, "--kb", kb, "--skip-bad"]);
   assert.equal(skip.code, 1);
   assert.match(skip.out, /0 people, 1 organisations/);
-  const found = JSON.parse(run(["kb", "search", "good example party", "--kb", kb, "--format", "json"]).out).matches[0];
+  const found = JSON.parse((await kbRun(["search", "good example party", "--kb", kb, "--format", "json"])).out).matches[0];
   assert.equal(found.code, "GBRPTY");
   // The synonym with a code belonged to UNKNOWN_PLACE_, which is left out whole.
-  assert.equal(JSON.parse(run(["kb", "search", "orphan alias", "--kb", kb, "--format", "json"]).out).matches.length, 0);
+  assert.equal(JSON.parse((await kbRun(["search", "orphan alias", "--kb", kb, "--format", "json"])).out).matches.length, 0);
 });
 
-test("the dictionary reader: restrictions, comments, shared codes and two-digit years", () => {
+test("the dictionary reader: restrictions, comments, shared codes and two-digit years", async () => {
   const text = [
     "<!-- a comment",
     "   over two lines -->",
@@ -277,7 +280,7 @@ test("the dictionary reader: restrictions, comments, shared codes and two-digit 
   assert.throws(() => dictDate("20230229", "t", 7), /t:7 \(date\): "20230229" is not a real day/);
 });
 
-test("dictionary names take news casing; known acronyms and spellings are kept", () => {
+test("dictionary names take news casing; known acronyms and spellings are kept", async () => {
   const caps = new Set(["UN", "NATO"]);
   assert.equal(dictionaryNameCase("HAMID KARZAI", caps), "Hamid Karzai");
   assert.equal(dictionaryNameCase("UN SECURITY COUNCIL", caps), "UN Security Council");
@@ -287,15 +290,15 @@ test("dictionary names take news casing; known acronyms and spellings are kept",
   assert.equal(dictionaryNameCase("Already Mixed", caps), "Already Mixed");
 });
 
-test("kb import --format parley checks our own TSV and names the bad line", () => {
+test("kb import --format parley checks our own TSV and names the bad line", async () => {
   const kb = fresh("parley-format");
   const good = write("mine.actors.tsv", "# mine\nSam Example\t\tm\tIRL\tGOV\tprime minister\t\t2030-01-01\t\n");
-  const r = run(["kb", "import", good, "--kb", kb]);
+  const r = await kbRun(["import", good, "--kb", kb]);
   assert.equal(r.code, 0, r.err);
   assert.ok(existsSync(path.join(kb, "mine.actors.tsv")));
-  assert.equal(JSON.parse(run(["kb", "search", "sam example", "--kb", kb, "--date", "2030-02-01", "--format", "json"]).out).matches[0].office, "prime minister");
+  assert.equal(JSON.parse((await kbRun(["search", "sam example", "--kb", kb, "--date", "2030-02-01", "--format", "json"])).out).matches[0].office, "prime minister");
   const bad = write("worse.actors.tsv", "Sam Example\t\tm\tIRL\tGOV\tprime minister\t\t2030-02-31\t\n");
-  const b = run(["kb", "import", bad, "--kb", kb]);
+  const b = await kbRun(["import", bad, "--kb", kb]);
   assert.equal(b.code, 1);
   assert.equal(b.err.trim().split("\n")[0], `${bad}:1 (start): must be YYYY-MM-DD (got "2030-02-31")`);
 });
