@@ -19,19 +19,21 @@ export interface Stage {
 export interface PipelineOptions {
   /** Folder of knowledge files; defaults to the package's data/ (or $PARLEY_DATA). */
   dataDir?: string;
+  /** A user's knowledge folders (`parley kb`), loaded after the built-in data, in order. */
+  knowledgeDirs?: readonly string[];
   /** Run the stages up to and including this one (for benchmarks and partial runs). */
   until?: string;
 }
 
 export interface StageFactory {
   readonly name: string;
-  create(options: { dataDir: string }): Stage;
+  create(options: { dataDir: string; knowledgeDirs: readonly string[] }): Stage;
 }
 
 /** The stages in order. A stage that is not built yet is simply not listed. */
 export const STAGES: readonly StageFactory[] = [
   { name: "segment", create: (o) => createSegmentStage(o.dataDir) },
-  { name: "actors", create: (o) => createActorsStage(o.dataDir) },
+  { name: "actors", create: (o) => createActorsStage(o.dataDir, o.knowledgeDirs) },
   { name: "time", create: (o) => createTimeStage(o.dataDir) },
   { name: "quotes", create: (o) => createQuotesStage(o.dataDir) },
   { name: "events", create: (o) => createEventsStage(o.dataDir) },
@@ -47,7 +49,7 @@ export interface Pipeline {
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const resolved = { dataDir: options.dataDir ?? defaultDataDir() };
+  const resolved = { dataDir: options.dataDir ?? defaultDataDir(), knowledgeDirs: options.knowledgeDirs ?? [] };
   let factories = STAGES;
   if (options.until !== undefined) {
     const last = STAGES.findIndex((f) => f.name === options.until);

@@ -35,8 +35,8 @@ export function findActors(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<st
   doc.mentions = mentions;
 }
 
-export function createActorsStage(dataDir: string): Stage {
-  const k = compileActorKnowledge(dataDir);
+export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): Stage {
+  const k = compileActorKnowledge(dataDir, knowledgeDirs);
   const cueForms = loadCueForms(dataDir);
   return { name: "actors", run: (doc) => findActors(doc, k, cueForms) };
 }

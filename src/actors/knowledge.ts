@@ -34,8 +34,8 @@ function phraseMap(entries: Iterable<[string, string]>): Map<string, Phrase[]> {
   return m;
 }
 
-export function compileActorKnowledge(dataDir: string): ActorKnowledge {
-  const kb = loadKnowledge(dataDir);
+export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly string[] = []): ActorKnowledge {
+  const kb = loadKnowledge(dataDir, knowledgeDirs);
   const holders = new Map<string, Array<{ entity: Entity; tenure: Tenure }>>();
   for (const e of kb.entities.values()) {
     for (const t of e.tenures ?? []) {
@@ -79,6 +79,9 @@ export function holderOn(k: ActorKnowledge, office: string, where: string, date:
 export function draftOf(e: Entity, date: string | null): ActorDraft {
   if (e.kind === "person") {
     const t = tenureOn(e, date);
+    // A tenure imported from a CAMEO dictionary keeps its full code and its own country
+    // (one person can be KORGOV in one period and IGOUNO in the next).
+    if (t?.code) return { key: `kb:${e.id}`, name: e.name, kind: "person", country: t.country, sector: t.sector, code: t.code, kb: e.id, gender: e.gender };
     const country = e.country ?? t?.country ?? null;
     const sector = t?.sector ?? e.sector;
     return { key: `kb:${e.id}`, name: e.name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: e.id, gender: e.gender };

@@ -31,9 +31,9 @@ export type ActorResolver = (request: ResolveRequest) => ResolvedActor | null;
 
 const CONTEXT_SEPARATOR = "\n\n";
 
-export function createActorResolver(options: Pick<PipelineOptions, "dataDir"> = {}): ActorResolver {
+export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "knowledgeDirs"> = {}): ActorResolver {
   const pipeline: Pipeline = createPipeline({ ...options, until: "actors" });
-  const k = compileActorKnowledge(options.dataDir ?? defaultDataDir());
+  const k = compileActorKnowledge(options.dataDir ?? defaultDataDir(), options.knowledgeDirs ?? []);
   return ({ text, context, date }) => {
     const prefix = context && context.trim() ? context.trim() + CONTEXT_SEPARATOR : "";
     const from = prefix.length, to = prefix.length + text.length;

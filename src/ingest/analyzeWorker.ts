@@ -6,7 +6,8 @@ import { createPipeline } from "../pipeline.js";
 import { articleRows } from "../store/rows.js";
 import type { ArticleInput } from "../model/index.js";
 
-const pipeline = createPipeline({ dataDir: (workerData as { dataDir?: string } | undefined)?.dataDir });
+const data = workerData as { dataDir?: string; knowledgeDirs?: string[] } | undefined;
+const pipeline = createPipeline({ dataDir: data?.dataDir, knowledgeDirs: data?.knowledgeDirs });
 parentPort!.on("message", (msg: { seq: number; article: ArticleInput; source: string | null }) => {
   try {
     parentPort!.postMessage({ seq: msg.seq, rows: articleRows(pipeline.analyze(msg.article), msg.source) });

@@ -14,10 +14,10 @@ export class AnalyzerPool {
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
 
-  constructor(size: number, dataDir?: string) {
+  constructor(size: number, dataDir?: string, knowledgeDirs?: readonly string[]) {
     const url = new URL("./analyzeWorker.js", import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: { dataDir } });
+      const w = new Worker(url, { workerData: { dataDir, knowledgeDirs } });
       w.on("message", (m: { seq: number; rows?: ArticleRows; error?: string }) => {
         const p = this.pending.get(m.seq)!;
         this.pending.delete(m.seq);

@@ -12,6 +12,8 @@ import { Progress } from "./progress.js";
 export interface IngestOptions extends IntakeOptions {
   workers: number;
   dataDir?: string;
+  /** The user's knowledge folders (parley kb), loaded after the built-in data. */
+  knowledgeDirs?: readonly string[];
   onProblem?: (p: InputProblem) => void;
   progress?: NodeJS.WritableStream & { isTTY?: boolean };
 }
@@ -23,7 +25,7 @@ export async function ingest(paths: string[], store: Store, o: IngestOptions): P
   const summary: IngestSummary = { read: 0, stored: 0, replaced: 0, unchanged: 0, problems: 0, clusters: 0, seconds: 0 };
   const totalBytes = (await Promise.all(paths.map((p) => stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0)))).reduce((a, b) => a + b, 0);
   const progress = o.progress ? new Progress(o.progress, totalBytes) : null;
-  const pool = new AnalyzerPool(Math.max(1, o.workers), o.dataDir);
+  const pool = new AnalyzerPool(Math.max(1, o.workers), o.dataDir, o.knowledgeDirs);
   // Analyses in flight bound memory and keep the workers busy; stores in flight only wait
   // for their batch's commit and do not hold analysis back.
   const inFlight = new Set<Promise<void>>();

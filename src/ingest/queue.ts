@@ -51,12 +51,12 @@ export async function enqueue(paths: string[], o: QueueOptions & IntakeOptions, 
   return { queued, problems };
 }
 
-export interface WorkerOptions extends QueueOptions { dataDir?: string; idleExitSeconds?: number; log?: (line: string) => void }
+export interface WorkerOptions extends QueueOptions { dataDir?: string; knowledgeDirs?: readonly string[]; idleExitSeconds?: number; log?: (line: string) => void }
 
 /** Processes jobs until stopped (SIGINT/SIGTERM) or, with idleExitSeconds, until the queue has been idle that long. */
 export async function runWorker(o: WorkerOptions): Promise<{ processed: number }> {
   const store = await PostgresStore.open(o.url, o.schema);
-  const pipeline = createPipeline({ dataDir: o.dataDir });
+  const pipeline = createPipeline({ dataDir: o.dataDir, knowledgeDirs: o.knowledgeDirs });
   const boss = await startBoss(o);
   let processed = 0, lastWork = Date.now();
   await boss.work<ArticleJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {

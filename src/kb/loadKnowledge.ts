@@ -1,14 +1,17 @@
 // Loads data/actors/* into one KnowledgeBase, validating as it goes: a bad entry stops
 // loading with file:line (or the entry's position) and the field; entries that name the
-// same entity merge; conflicting codes for one entity are reported as warnings.
+// same entity merge; conflicting codes for one entity are reported as warnings. A user's
+// overlay folders (parley kb, src/kb/overlayFolder.ts) load after the built-in data.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { KnowledgeError, type Entity, type KnowledgeBase, type Tenure } from "./types.js";
 import { slug } from "./slug.js";
+import { loadOverlayFolder } from "./overlayFolder.js";
+import { isCalendarDate } from "./isoDate.js";
 
 const ISO3 = /^[A-Z]{3}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SECTOR = /^[A-Z]{3}$/;
+const CODE = /^(?:[A-Z]{3})+$/;
 
 function readJson(file: string): Record<string, unknown> {
   try {
@@ -18,7 +21,8 @@ function readJson(file: string): Record<string, unknown> {
   }
 }
 
-export function loadKnowledge(dataDir: string): KnowledgeBase {
+/** The built-in knowledge under dataDir/actors, then each overlay folder in order (later entries add to earlier ones). */
+export function loadKnowledge(dataDir: string, overlays: readonly string[] = []): KnowledgeBase {
   const dir = path.join(dataDir, "actors");
   const kb: KnowledgeBase = { entities: new Map(), offices: new Map(), groups: new Map(), titles: new Map(), warnings: [] };
   loadCountries(path.join(dir, "countries.json"), kb);
@@ -28,12 +32,14 @@ export function loadKnowledge(dataDir: string): KnowledgeBase {
   // Office holders, then any user files (*.actors.tsv), in name order so loading is deterministic.
   const tsvs = ["office-holders.tsv", ...readdirSync(dir).filter((f) => f.endsWith(".actors.tsv")).sort()];
   for (const f of tsvs) if (existsSync(path.join(dir, f))) loadActorTsv(path.join(dir, f), kb);
+  for (const o of overlays) loadOverlayFolder(o, kb);
   return kb;
 }
 
 function add(kb: KnowledgeBase, e: Entity): void {
   const old = kb.entities.get(e.id);
-  if (!old) { kb.entities.set(e.id, e); return; }
+  if (!old) { kb.entities.set(e.id, { ...e, sources: [e.origin] }); return; }
+  (old.sources ??= [old.origin]).push(e.origin);
   // The same entity twice: merge names and offices; report a code that disagrees.
   // People change office (and sector) over time; their code is taken per date from the tenure.
   if (e.kind !== "person" && e.code && old.code && e.code !== old.code) {
@@ -70,7 +76,8 @@ function loadCountries(file: string, kb: KnowledgeBase): void {
   });
 }
 
-function loadCountryExtras(file: string, kb: KnowledgeBase): void {
+/** boost: how much curated press usage outranks the generated list (0 for a user's overlay, which should not reorder). */
+export function loadCountryExtras(file: string, kb: KnowledgeBase, boost = 2): void {
   if (!existsSync(file)) return;
   const all = readJson(file).countries as Record<string, Record<string, unknown>> | undefined;
   for (const [iso3, extra] of Object.entries(all ?? {})) {
@@ -82,7 +89,8 @@ function loadCountryExtras(file: string, kb: KnowledgeBase): void {
       add(kb, { id: `country:${iso3}`, name: extra.name, kind: "country", country: iso3, sector: null, code: iso3, names: [extra.name], demonyms: [], capitals: [], origin: `${file}:${where}` });
     }
     const country = kb.entities.get(`country:${iso3}`)!;
-    country.priority = (country.priority ?? 0) + 2; // curated press usage outranks generated lists
+    if (country.origin !== `${file}:${where}`) (country.sources ??= [country.origin]).push(`${file}:${where}`);
+    country.priority = (country.priority ?? 0) + boost; // curated press usage outranks generated lists
     for (const c of stringList(extra.capitals, file, where, "capitals")) if (!country.capitals!.includes(c)) country.capitals!.push(c);
     const capitals = new Set(country.capitals);
     for (const a of stringList(extra.aliases, file, where, "aliases")) {
@@ -105,7 +113,7 @@ function loadCountryExtras(file: string, kb: KnowledgeBase): void {
   }
 }
 
-function loadOrganisations(file: string, kb: KnowledgeBase): void {
+export function loadOrganisations(file: string, kb: KnowledgeBase): void {
   const list = readJson(file).organisations;
   if (!Array.isArray(list)) throw new KnowledgeError({ file, field: "organisations", message: "must be a list" });
   list.forEach((o: Record<string, unknown>, i: number) => {
@@ -136,27 +144,33 @@ function loadRoles(file: string, kb: KnowledgeBase): void {
 }
 
 /**
- * Actor TSV: name, aliases (|), gender, country, sector, role, org, start, end. A row with
- * a role is a tenure of a person; rows with the same name are one person. Lines starting
- * with # are comments.
+ * Actor TSV: name, aliases (|), gender, country, sector, role, org, start, end, and an
+ * optional tenth column code (the full CAMEO code for the tenure, as imported dictionaries
+ * give it: IGOUNO, AFGGOVAGR). A row with a role is a tenure of a person; rows with the same
+ * name are one person. Lines starting with # are comments.
  */
-function loadActorTsv(file: string, kb: KnowledgeBase): void {
+export function loadActorTsv(file: string, kb: KnowledgeBase): void {
   const lines = readFileSync(file, "utf8").split("\n");
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const cols = raw.split("\t");
     if (cols.length < 9) throw new KnowledgeError({ file, line, message: `expected 9 tab-separated columns (name, aliases, gender, country, sector, role, org, start, end), found ${cols.length}` });
-    const [name, aliases, gender, country, sector, role, org, start, end] = cols.map((c) => c.trim());
+    const [name, aliases, gender, country, sector, role, org, start, end, code = ""] = cols.map((c) => c.trim());
     if (name === "") throw new KnowledgeError({ file, line, field: "name", message: "is empty" });
     if (gender !== "" && gender !== "m" && gender !== "f") throw new KnowledgeError({ file, line, field: "gender", message: `must be m, f or empty (got "${gender}")` });
     if (country !== "" && !ISO3.test(country)) throw new KnowledgeError({ file, line, field: "country", message: `must be an ISO 3166-1 alpha-3 code (got "${country}")` });
     if (!SECTOR.test(sector)) throw new KnowledgeError({ file, line, field: "sector", message: `must be a three-letter sector such as GOV or MIL (got "${sector}")` });
-    if (start !== "" && !DATE.test(start)) throw new KnowledgeError({ file, line, field: "start", message: `must be YYYY-MM-DD (got "${start}")` });
-    if (end !== "" && !DATE.test(end)) throw new KnowledgeError({ file, line, field: "end", message: `must be YYYY-MM-DD or empty (got "${end}")` });
+    if (start !== "" && !isCalendarDate(start)) throw new KnowledgeError({ file, line, field: "start", message: `must be YYYY-MM-DD (got "${start}")` });
+    if (end !== "" && !isCalendarDate(end)) throw new KnowledgeError({ file, line, field: "end", message: `must be YYYY-MM-DD or empty (got "${end}")` });
+    if (start !== "" && end !== "" && end < start) throw new KnowledgeError({ file, line, field: "end", message: `is before start (${start} … ${end})` });
     if (org !== "" && !kb.entities.has(org)) throw new KnowledgeError({ file, line, field: "org", message: `unknown organisation id "${org}"` });
+    if (code !== "" && !CODE.test(code)) throw new KnowledgeError({ file, line, field: "code", message: `must be a CAMEO code of capital letters in groups of three (got "${code}")` });
     const office = role === "" ? null : kb.offices.get(role.toLowerCase())?.office ?? role.toLowerCase();
-    const tenure: Tenure | null = office ? { office, country: org ? null : country || null, org: org || null, sector, start: start || "0000-01-01", end: end || null } : null;
+    const tenure: Tenure | null = office ? {
+      office, country: org ? null : country || null, org: org || null, sector, start: start || "0000-01-01", end: end || null,
+      ...(code ? { code } : {}), origin: `${file}:${line}`,
+    } : null;
     add(kb, {
       id: `person:${slug(name)}`, name, kind: "person", country: country || null, sector, code: country ? `${country}${sector}` : sector,
       names: [name, ...aliases.split("|").map((a) => a.trim()).filter((a) => a !== "")],

@@ -14,6 +14,10 @@ export interface Tenure {
   start: string;
   /** Last day in office, or null when still in office. */
   end: string | null;
+  /** The full CAMEO code for this tenure when the source gave one (imported dictionaries: IGOUNO, AFGGOVAGR). */
+  code?: string;
+  /** Where the tenure came from (file:line). */
+  origin?: string;
 }
 
 export interface Entity {
@@ -35,6 +39,8 @@ export interface Entity {
   priority?: number;
   /** Where the entry came from (file:line). */
   origin: string;
+  /** Every entry merged into this entity (file:line or file:field), first one first. */
+  sources?: string[];
 }
 
 export interface OfficeRole { office: string; sector: string }

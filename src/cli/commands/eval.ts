@@ -22,6 +22,8 @@ full, PENTA class), dates, actors, positions, and actor resolution.
   --pred FILE   score these predictions (contract documents, JSON or JSON Lines) instead
                 of running extraction
   --json        print the figures as one JSON object
+  --kb DIR      also load this knowledge folder of your own (repeatable; unlike extract,
+                eval reads no folder unless told, so scores measure the shipped data)
 
 Gold records with "expect" (actor-resolution tests) are run through \`parley resolve\`.`;
 
@@ -30,13 +32,13 @@ export const evalCommand: Command = {
   summary: "score extraction against a gold file (quotes, events, dates, actors, positions)",
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseOptions(argv, { gold: "string", pred: "string", json: "boolean" }, "eval");
+    const { values, positionals } = parseOptions(argv, { gold: "string", pred: "string", json: "boolean", kb: "multiple" }, "eval");
     if (values.help) { io.stdout.write(HELP + "\n"); return EXIT_OK; }
     if (!values.gold) throw new UsageError("parley eval: --gold FILE is required");
     if (positionals.length) throw new UsageError(`parley eval: unexpected argument "${positionals[0]}"`);
     try {
       const golds = readJsonDocuments<GoldDoc>(values.gold);
-      const preds = values.pred ? readJsonDocuments<PredDoc>(values.pred) : predict(golds, values.gold);
+      const preds = values.pred ? readJsonDocuments<PredDoc>(values.pred) : predict(golds, values.gold, values.kb ?? []);
       const report = scoreDocuments(golds, preds);
       io.stdout.write(values.json ? JSON.stringify(report) + "\n" : formatReport(report));
       return EXIT_OK;
@@ -48,13 +50,13 @@ export const evalCommand: Command = {
 };
 
 /** Predictions for every gold record, made the way a user's `parley extract` / `parley resolve` would. */
-function predict(golds: GoldDoc[], goldFile: string): PredDoc[] {
-  const pipeline = createPipeline();
+function predict(golds: GoldDoc[], goldFile: string, knowledgeDirs: string[]): PredDoc[] {
+  const pipeline = createPipeline({ knowledgeDirs });
   let resolve: ActorResolver | undefined;
   const out: PredDoc[] = [];
   golds.forEach((g, i) => {
     if (g.expect && typeof g.expect === "object") {
-      resolve ??= createActorResolver();
+      resolve ??= createActorResolver({ knowledgeDirs });
       out.push(resolveRecord(g, resolve, goldFile, i + 1));
       return;
     }

@@ -7,6 +7,7 @@ import { createPipeline } from "../../pipeline.js";
 import { formatProblem } from "../../model/index.js";
 import { prettyDocument } from "../prettyPrint.js";
 import { writeLine } from "../writeOut.js";
+import { KB_OPTION_HELP, knowledgeDirs } from "../knowledgeDirsOption.js";
 
 const HELP = `parley extract FILE|DIR|- … [options]
 
@@ -24,6 +25,7 @@ Options
                            default: by file extension (.html .jsonl .rss …), else text
   --id ID, --url URL       id and URL for a single article (default id: hash of text and URL)
   --max-bytes N            largest article accepted (default ${DEFAULT_MAX_BYTES})
+${KB_OPTION_HELP}
 
 Exit codes: 0 ok; 1 some input could not be read or analysed (each reported on stderr
 as one line "input[:line]: problem"; the others were still printed); 2 usage.`;
@@ -34,7 +36,7 @@ export const extractCommand: Command = {
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(argv, {
-      published: "string", format: "string", "input-format": "string", id: "string", url: "string", "max-bytes": "string",
+      published: "string", format: "string", "input-format": "string", id: "string", url: "string", "max-bytes": "string", kb: "multiple",
     }, "extract");
     if (values.help) { io.stdout.write(HELP + "\n"); return EXIT_OK; }
     if (positionals.length === 0) throw new UsageError("parley extract: give a FILE, a folder, or - for standard input");
@@ -44,7 +46,7 @@ export const extractCommand: Command = {
     const maxBytes = values["max-bytes"] !== undefined ? Number(values["max-bytes"]) : DEFAULT_MAX_BYTES;
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`parley extract: --max-bytes must be a positive whole number`);
 
-    const pipeline = createPipeline();
+    const pipeline = createPipeline({ knowledgeDirs: knowledgeDirs(values.kb, "extract") });
     let problems = 0, count = 0;
     for await (const item of readInputs(positionals, { format: inputFormat, maxBytes, published: values.published })) {
       if (!item.ok) {

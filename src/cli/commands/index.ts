@@ -9,6 +9,7 @@ import { demoCommand } from "./demo.js";
 import { resolveCommand } from "./resolve.js";
 import { evalCommand } from "./eval.js";
 import { enqueueCommand, workerCommand } from "./queue.js";
+import { kbCommand } from "./kb.js";
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -21,4 +22,5 @@ export const COMMANDS: Command[] = [
   workerCommand,
   resolveCommand,
   evalCommand,
+  kbCommand,
 ];

@@ -2,6 +2,7 @@
 import type { Command, CliIO } from "../command.js";
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from "../command.js";
 import { parseOptions, oneOf } from "../parseOptions.js";
+import { KB_OPTION_HELP, knowledgeDirs } from "../knowledgeDirsOption.js";
 import { enqueue, runWorker } from "../../ingest/queue.js";
 import { formatProblem } from "../../model/index.js";
 import type { InputFormat } from "../../intake/index.js";
@@ -38,17 +39,20 @@ const WORKER_HELP = `parley worker --db postgres://… [--schema NAME] [--idle-e
 Takes article jobs from the queue, analyses and stores them. Runs until stopped (Ctrl-C,
 SIGTERM) or, with --idle-exit S, until no job came for S seconds. A job whose worker died
 is retried by another after --job-timeout seconds (default 300); an article is never
-stored twice.`;
+stored twice.
+
+${KB_OPTION_HELP}`;
 
 export const workerCommand: Command = {
   name: "worker",
   summary: "process queued article jobs from PostgreSQL (run as many as you like)",
   help: WORKER_HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values } = parseOptions(argv, { db: "string", schema: "string", "idle-exit": "string", "job-timeout": "string", verbose: "boolean" }, "worker");
+    const { values } = parseOptions(argv, { db: "string", schema: "string", "idle-exit": "string", "job-timeout": "string", verbose: "boolean", kb: "multiple" }, "worker");
     if (values.help) { io.stdout.write(WORKER_HELP + "\n"); return EXIT_OK; }
     const url = needPostgres(values.db, "worker");
-    const r = await runWorker({ url, schema: values.schema ?? "parley", idleExitSeconds: values["idle-exit"] ? Number(values["idle-exit"]) : undefined,
+    const kbDirs = knowledgeDirs(values.kb, "worker");
+    const r = await runWorker({ url, knowledgeDirs: kbDirs, schema: values.schema ?? "parley", idleExitSeconds: values["idle-exit"] ? Number(values["idle-exit"]) : undefined,
       jobTimeoutSeconds: values["job-timeout"] ? Number(values["job-timeout"]) : undefined, log: values.verbose ? (l) => io.stdout.write(l + "\n") : undefined });
     io.stdout.write(`worker stopped: ${r.processed} jobs processed\n`);
     return EXIT_OK;

@@ -10,6 +10,7 @@ import { normalisePublished } from "../../intake/index.js";
 import { formatProblem, type InputProblem } from "../../model/index.js";
 import { writeLine } from "../writeOut.js";
 import { toTable } from "../tableFormat.js";
+import { KB_OPTION_HELP, knowledgeDirs } from "../knowledgeDirsOption.js";
 
 const HELP = `parley resolve TEXT… | --input-format jsonl|lines FILE|- [options]
 
@@ -31,6 +32,7 @@ Options
                             date such as "10 May 2015"); "today" or none: as of the latest
                             knowledge; a jsonl line's own "date" wins
   --format jsonl|table      jsonl (default): {"id", "text", "actor": {…} | null} a line
+${KB_OPTION_HELP}
 
 Exit codes: 0 ok; 1 some line could not be read (reported on stderr as "input:line:
 problem"; the other lines were still resolved); 2 usage.`;
@@ -47,7 +49,7 @@ export const resolveCommand: Command = {
   summary: "resolve short actor texts to country, sector and CAMEO-style code",
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseOptions(argv, { "input-format": "string", context: "string", date: "string", format: "string" }, "resolve");
+    const { values, positionals } = parseOptions(argv, { "input-format": "string", context: "string", date: "string", format: "string", kb: "multiple" }, "resolve");
     if (values.help) { io.stdout.write(HELP + "\n"); return EXIT_OK; }
     const inputFormat = oneOf(values["input-format"], ["jsonl", "lines"] as const, "input-format", "resolve");
     const format = oneOf(values.format, ["jsonl", "table"] as const, "format", "resolve") ?? "jsonl";
@@ -56,7 +58,7 @@ export const resolveCommand: Command = {
     if (!inputFormat && positionals.length === 0) throw new UsageError("parley resolve: give TEXT arguments, or --input-format jsonl|lines with a FILE or -");
     if (inputFormat && positionals.length > 1) throw new UsageError("parley resolve: give one FILE (or -) with --input-format");
 
-    const resolve = createActorResolver();
+    const resolve = createActorResolver({ knowledgeDirs: knowledgeDirs(values.kb, "resolve") });
     const rows: Array<Record<string, unknown>> = [];
     const emit = async (line: ResolveLine): Promise<void> => {
       const actor = resolve({ text: line.text, context: line.context ?? values.context ?? null, date: line.date ?? defaultDate });
