@@ -1,12 +1,23 @@
-// Source and target of a trigger. The source is the subject before the verb, with its
-// coordinated partners ("both Russia and Ukraine launched"), or the agent after "by" in a
-// passive; the target is the first actor after the trigger in its clause ("accused Putin",
-// "ruled out ceding territory to Russia").
+// Source and target of a trigger. The source is the subject before the verb: the actor
+// mentioned in its noun phrase ("Red Cross officials", "Rebels in the Ivory Coast"), with
+// its coordinated partners ("both Russia and Ukraine launched"), past adverbials ("on
+// Tuesday", "again", "flatly") and appositions ("Pakistan, a key U.S. ally, has refused");
+// or the agent after "by" in a passive. The target is the first actor after the trigger in
+// its clause ("accused Putin", "ruled out ceding territory to Russia").
 import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
 
-const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply"]);
-const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "if", "unless", "saying", "said", "(", ")", "–", "—"]);
+/** Words that may stand between a subject and its verb. */
+const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s"]);
+/** Lower-case words ending in -ly that are not adverbs. */
+const NOT_ADVERB = new Set(["ally", "rally", "assembly", "family", "supply", "reply", "monopoly", "anomaly", "bully", "july", "italy", "sicily", "homily", "anomaly", "folly", "belly", "jelly"]);
+const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "``", "''", "if", "unless", "saying", "said", "(", ")", "–", "—", "whereas", "although", "though", "since", "until"]);
+/** Words that open a prepositional phrase inside a noun phrase ("rebels in the Ivory Coast"). */
+const NP_PREPOSITION = new Set(["of", "in", "from", "at", "on", "for", "based", "near", "along", "inside", "within", "across", "throughout"]);
+/** Words that cannot end a subject ("attempts to impose": no subject before "impose"). */
+const FUNCTION_WORD = new Set(["to", "of", "for", "with", "on", "in", "at", "by", "from", "and", "or", "a", "an", "the", "not", "than", "into", "about", "over", "against", "under"]);
+/** Subject pronouns that, in a clause reported by a speaker, stand for the speaker ("Syria says it will …"). */
+const SPEAKER_PRONOUN = new Set(["it", "they", "we"]);
 
 export interface Arguments { sources: number[]; target: number | null; subjectToken: number | null }
 
@@ -15,36 +26,171 @@ function mentionOf(c: EventContext, j: number): number {
   return j >= 0 && j < c.v.count ? c.mentionAt[j] : -1;
 }
 
+function isAdverb(c: EventContext, j: number): boolean {
+  const w = c.v.lower(j);
+  return w.length > 4 && w.endsWith("ly") && !c.v.isCap(j) && !NOT_ADVERB.has(w);
+}
+
+const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]);
+
+/** An inflected verb that a noun phrase cannot run over ("officials confirmed", "Iran claims"). */
+function isClauseVerb(c: EventContext, j: number): boolean {
+  const { v } = c;
+  if (c.mentionAt[j] >= 0 || v.isCap(j)) return false;
+  const lemma = c.lemma(j);
+  return c.k.clauseVerbs.has(lemma) && v.lower(j) !== lemma && !v.is(j - 1, ...DETERMINER);
+}
+
+/** Steps left from j over auxiliaries, adverbs, time expressions and parentheses; returns the first other token. */
+export function skipBack(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  while (j >= 0 && same(c, j, anchor)) {
+    if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
+    if (BETWEEN.has(v.lower(j)) || isAdverb(c, j)) { j--; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early")) j--; continue; }
+    if (v.word(j) === ")") { const open = findLeft(c, j, "(", 12); if (open < 0) return j; j = open - 1; continue; }
+    return j;
+  }
+  return j;
+}
+
+/** Steps right from j over adverbs, time expressions and parentheses. */
+function skipForward(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  while (j < v.count && same(c, j, anchor)) {
+    if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
+    if (isAdverb(c, j) || v.is(j, "today", "yesterday", "again", "also", "now")) { j++; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j < v.count && c.timeAt[j] === t) j++; continue; }
+    return j;
+  }
+  return j;
+}
+
+function findLeft(c: EventContext, j: number, word: string, max: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - max && same(c, k, j); k--) if (c.v.word(k) === word) return k;
+  return -1;
+}
+
+const country = (c: EventContext, m: number): string | null => {
+  const a = c.actorOf(m);
+  return a?.country ?? (a?.sector === "IGO" ? "IGO" : null);
+};
+
+/** The tokens of the noun phrase that ends at token j, walking left: [start, j]. */
+function nounPhraseStart(c: EventContext, j: number): number {
+  const { v } = c;
+  let k = j;
+  while (k - 1 >= 0 && same(c, k - 1, j) && j - (k - 1) < 14) {
+    const w = v.lower(k - 1);
+    if (CLAUSE_END.has(w) || !v.isWord(k - 1) && !/^[-’'&/.]$/.test(v.word(k - 1))) break;
+    if (isClauseVerb(c, k - 1)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * The actors of the noun phrase ending at token j: the mention at its head with its
+ * coordinated partners; else the mentions among its pre-modifiers ("Turkish and Greek
+ * sides"); else the first one in a prepositional phrase ("rebels in the Ivory Coast").
+ * An actor without a country gives way to one that has it in the same phrase ("Taiwan's
+ * vice foreign minister").
+ */
+export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { mentions: number[]; token: number } | null {
+  const { v } = c;
+  const start = nounPhraseStart(c, j);
+  const head = mentionOf(c, j);
+  if (head >= 0) {
+    const mentions = [head];
+    let k = j;
+    while (k - 1 >= 0 && c.mentionAt[k - 1] === head) k--;
+    let token = k;
+    while (k - 2 >= 0 && same(c, k - 2, anchor) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
+      // "the Sudanese government and the rebels": a determiner may open each conjunct.
+      let e = k - 2;
+      const m = mentionOf(c, e);
+      if (m < 0 || mentions.includes(m)) break;
+      mentions.unshift(m);
+      k = e;
+      while (k - 1 >= 0 && c.mentionAt[k - 1] === m) k--;
+      token = k;
+    }
+    if (mentions.length === 1 && country(c, head) === null) {
+      for (let q = start; q < token; q++) { const m = c.mentionAt[q]; if (m >= 0 && country(c, m) !== null) return { mentions: [m], token: start }; }
+    }
+    return { mentions, token: Math.min(token, start) };
+  }
+  // No actor at the head: look inside the phrase.
+  let prep = -1;
+  for (let q = start; q <= j; q++) if (NP_PREPOSITION.has(v.lower(q)) && c.mentionAt[q] < 0) { prep = q; break; }
+  const premod: number[] = [], inPhrase: number[] = [];
+  for (let q = start; q <= j; q++) {
+    const m = c.mentionAt[q];
+    if (m < 0 || (q > start && c.mentionAt[q - 1] === m)) continue;
+    (prep < 0 || q < prep ? premod : inPhrase).push(m);
+  }
+  const pick = premod.length ? premod : inPhrase;
+  if (!pick.length) return null;
+  if (pick === premod && premod.length > 1) {
+    // "French and Egyptian warships": coordinated modifiers are a compound actor.
+    const unique = [...new Set(premod)];
+    return { mentions: unique, token: start };
+  }
+  const withCountry = pick.find((m) => country(c, m) !== null) ?? inPhrase.find((m) => country(c, m) !== null);
+  return { mentions: [withCountry ?? pick[0]], token: start };
+}
+
 export function subjectsBefore(c: EventContext, trigger: number): { mentions: number[]; token: number | null } {
   const { v } = c;
-  let j = trigger - 1;
-  while (j >= 0 && same(c, j, trigger) && BETWEEN.has(v.lower(j))) j--;
-  // "the UK foreign secretary, David Lammy, also taunted": the subject's apposition ends in a comma.
-  if (v.word(j) === "," && j < trigger - 1 && mentionOf(c, j - 1) >= 0) j--;
-  const first = mentionOf(c, j);
-  if (first < 0) return { mentions: [], token: null };
-  const mentions = [first];
-  // Walk left over the mention, then over "and" / "," + further mentions.
-  let k = j;
-  while (k - 1 >= 0 && c.mentionAt[k - 1] === first) k--;
-  let token = k;
-  while (k - 2 >= 0 && same(c, k - 2, trigger) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
-    const m = mentionOf(c, k - 2);
-    if (m < 0 || mentions.includes(m)) break;
-    mentions.unshift(m);
-    k -= 2;
-    while (k - 1 >= 0 && c.mentionAt[k - 1] === m) k--;
-    token = k;
+  let j = skipBack(c, trigger - 1, trigger);
+  if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
+  if (c.mentionAt[j] < 0 && FUNCTION_WORD.has(v.lower(j))) return { mentions: [], token: null };
+  if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
+    const speaker = speakerOfPronoun(c, j);
+    return { mentions: speaker, token: speaker.length ? j : null };
   }
-  return { mentions, token };
+  // Apposition between commas: ", David Lammy, also taunted" names the subject; in
+  // "Pakistan, a key U.S. ally in the war against terrorism, has refused" the subject is before it.
+  if (v.word(j) === ",") {
+    const open = findLeft(c, j, ",", 20);
+    const inner = actorsOfPhrase(c, j - 1, trigger);
+    if (mentionOf(c, j - 1) >= 0 && inner) return inner;
+    const outer = open > 0 ? actorsOfPhrase(c, open - 1, trigger) : null;
+    if (outer) return outer;
+    return inner ?? { mentions: [], token: null };
+  }
+  const found = actorsOfPhrase(c, j, trigger);
+  return found ?? { mentions: [], token: null };
+}
+
+/** "Syria says it will not accept …": the speaker of the clause a subject pronoun opens, or -1. */
+export function speakerOfPronoun(c: EventContext, subjectToken: number): number[] {
+  const { v } = c;
+  if (!SPEAKER_PRONOUN.has(v.lower(subjectToken))) return [];
+  let j = skipBack(c, subjectToken - 1, subjectToken);
+  if (v.is(j, "that")) j = skipBack(c, j - 1, subjectToken);
+  if (!c.k.reportVerbs.has(c.lemma(j))) return [];
+  return subjectsBefore(c, j).mentions;
 }
 
 export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
   const { v } = c;
-  for (let j = from; j < v.count && j < from + 12 && same(c, j, from); j++) {
-    if (CLAUSE_END.has(v.lower(j)) && j > from) return null;
+  const first = skipForward(c, from, from);
+  for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
+    if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
     const m = c.mentionAt[j];
-    if (m >= 0 && !exclude.has(c.doc.mentions![m].actor)) return m;
+    if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor)) {
+      if (country(c, m) !== null) return m;
+      // "the president of Armenia", "President Reagan's statement": the country in the same phrase.
+      let k = j;
+      while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
+      for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
+        const n = c.mentionAt[q];
+        if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
+        if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+      }
+      return m;
+    }
   }
   return null;
 }
@@ -52,11 +198,31 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
 /** "X was attacked by Y": the agent after "by" and the subject as target. */
 export function passive(c: EventContext, trigger: number): { source: number | null; target: number | null } | null {
   const { v } = c;
-  if (!v.is(trigger - 1, "was", "were", "been", "be", "is", "are") || !/ed$/.test(v.lower(trigger))) return null;
+  let b = trigger - 1;
+  while (b >= 0 && isAdverb(c, b)) b--;
+  if (!v.is(b, "was", "were", "been", "be", "is", "are", "being") || !/(ed|en|wn)$/.test(v.lower(trigger))) return null;
   let source: number | null = null;
   for (let j = trigger + 1; j < trigger + 8 && same(c, j, trigger); j++) {
-    if (v.is(j, "by") && c.mentionAt[j + 1] >= 0) { source = c.mentionAt[j + 1]; break; }
+    if (CLAUSE_END.has(v.lower(j))) break;
+    if (v.is(j, "by")) {
+      const agent = actorsOfPhrase(c, forwardPhraseEnd(c, j + 1), trigger);
+      if (agent) source = agent.mentions[0];
+      break;
+    }
   }
-  const subj = subjectsBefore(c, trigger - 1);
+  const subj = subjectsBefore(c, b);
   return { source, target: subj.mentions[0] ?? null };
+}
+
+/** The last token of the noun phrase that starts at j (up to a clause end or a verb). */
+export function forwardPhraseEnd(c: EventContext, j: number): number {
+  const { v } = c;
+  let k = j;
+  while (k + 1 < v.count && same(c, k + 1, j) && k - j < 8) {
+    const w = v.lower(k + 1);
+    if (CLAUSE_END.has(w) || !v.isWord(k + 1) || NP_PREPOSITION.has(w) || w === "and") break;
+    if (isClauseVerb(c, k + 1)) break;
+    k++;
+  }
+  return k;
 }

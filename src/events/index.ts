@@ -6,15 +6,17 @@ import type { Doc, EventOut, LocationOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadEventKnowledge, type EventKnowledge, type Trigger } from "./knowledge.js";
 import { newEventContext, same, type EventContext } from "./eventContext.js";
-import { passive, subjectsBefore, targetAfter } from "./eventArguments.js";
+import { actorsOfPhrase, forwardPhraseEnd, passive, skipBack, subjectsBefore, targetAfter } from "./eventArguments.js";
 import { modalityOf } from "./modality.js";
+import { absorbComplements } from "./complementEvents.js";
+import { reportedObligations } from "./reportedObligations.js";
 
 const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
 const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
-/** PLOVER codes an announced intention to cooperate, help, meet or yield as AGREE. */
-const INTENT_BECOMES_AGREE = new Set(["AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"]);
+/** CAMEO roots of cooperation (03–08): refusing them is a rejection. */
+const COOPERATIVE_ROOTS = new Set(["03", "04", "05", "06", "07", "08"]);
 
-interface Proposal { trigger: number; end: number; t: Trigger; sources: number[]; target: number | null; subjectToken: number | null }
+export interface Proposal { trigger: number; end: number; t: Trigger; sources: number[]; target: number | null; subjectToken: number | null }
 
 export function findEvents(doc: Doc, k: EventKnowledge): void {
   const c = newEventContext(doc, k);
@@ -34,9 +36,8 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
       const subj = subjectsBefore(c, i);
       sources = subj.mentions; subjectToken = subj.token;
     } else {
-      // Event nouns: "Russia's attack", "attacks by X", "… on/against X".
-      const owner = c.mentionAt[i - 1];
-      if (owner >= 0 && v.possessive(i - 1)) sources = [owner];
+      const owner = nounOwner(c, i, end);
+      sources = owner.sources; subjectToken = owner.subjectToken;
     }
     const exclude = new Set(sources.map((m) => doc.mentions![m].actor));
     if (target === null) target = targetAfter(c, end + 1, exclude);
@@ -47,8 +48,35 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     proposals.push({ trigger: i, end, t, sources, target, subjectToken });
     i = end;
   }
-  proposals.push(...reportedAccusations(c), ...imperativeRequests(c));
-  doc.events = toEvents(c, keepSubjectless(c, proposals));
+  proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
+  doc.events = toEvents(c, keepSubjectless(c, absorbComplements(c, proposals)));
+}
+
+/**
+ * The actor of an event noun: its owner ("Russia's attack", "a US offer"), the agent after
+ * "by" ("attacks by Hezbollah"), or the subject of the light verb that takes it ("Peru
+ * issued an ultimatum", "students staged mass demonstrations").
+ */
+function nounOwner(c: EventContext, i: number, end: number): { sources: number[]; subjectToken: number | null } {
+  const { v } = c;
+  const before = c.mentionAt[i - 1];
+  if (before >= 0 && same(c, i - 1, i) && c.timeAt[i - 1] < 0) return { sources: [before], subjectToken: i - 1 };
+  if (v.is(end + 1, "by") && c.mentionAt[end + 2] >= 0) {
+    const agent = actorsOfPhrase(c, forwardPhraseEnd(c, end + 2), i);
+    if (agent) return { sources: agent.mentions.slice(0, 1), subjectToken: null };
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 6 && same(c, k, i); k--) {
+    const w = v.lower(k);
+    if (w === "," || w === ";" || w === "that" || c.mentionAt[k] >= 0) break;
+    if (c.k.supportVerbs.has(c.lemma(k)) && !v.is(k - 1, "the", "a", "an")) {
+      const subj = subjectsBefore(c, k);
+      if (subj.mentions.length) return { sources: subj.mentions, subjectToken: subj.token };
+      const pas = passive(c, k);
+      if (pas?.source != null) return { sources: [pas.source], subjectToken: null };
+      break;
+    }
+  }
+  return { sources: [], subjectToken: null };
 }
 
 /** Subject-less proposals survive only in sentences where nothing else was found (the first of them). */
@@ -97,17 +125,37 @@ function imperativeRequests(c: EventContext): Proposal[] {
   return out;
 }
 
+const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "any", "no"]);
+
+/**
+ * Noun triggers are not verb forms ("Zelenskyy called" is not the noun "call"); a verb
+ * trigger after a determiner is a noun ("the attack"), and a sentence-opening participle
+ * ("Asked whether …") has no subject of its own.
+ */
+function fitsPartOfSpeech(c: EventContext, i: number, t: Trigger): boolean {
+  const { v } = c;
+  const w = v.lower(i), first = t.words[0];
+  if (t.pos === "noun") return w === first || !(w.endsWith("ed") || (w.endsWith("ing") && !first.endsWith("ing")));
+  if (v.is(i - 1, ...DETERMINER)) return false;
+  const sentenceStart = i === 0 || !same(c, i - 1, i);
+  return !(sentenceStart && (w.endsWith("ed") || w.endsWith("ing")));
+}
+
 function matchTrigger(c: EventContext, i: number): { t: Trigger; end: number } | null {
   const { v } = c;
   const lemma = c.lemma(i);
   const list = c.k.triggers.get(lemma) ?? c.k.triggers.get(v.lower(i));
   if (!list) return null;
   for (const t of list) {
+    if (!fitsPartOfSpeech(c, i, t)) continue;
     let j = i, ok = true;
     for (let w = 1; w < t.words.length && ok; w++) {
       // Up to two words may stand between ("launched drone attacks", "imposed new sanctions").
       let found = -1;
-      for (let g = j + 1; g <= j + 3 && g < v.count && same(c, g, i); g++) if (c.lemma(g) === t.words[w] || v.lower(g) === t.words[w]) { found = g; break; }
+      for (let g = j + 1; g <= j + 3 && g < v.count && same(c, g, i); g++) {
+        if (c.lemma(g) === t.words[w] || c.k.lemmas.hasForm(v.word(g), t.words[w])) { found = g; break; }
+        if (!v.isWord(g) && v.word(g) !== "-") break;
+      }
       if (found < 0) ok = false; else j = found;
     }
     if (ok) return { t, end: j };
@@ -156,10 +204,10 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
   const events: EventOut[] = [];
   proposals.sort((a, b) => a.trigger - b.trigger);
   for (const p of proposals) {
-    const entry = c.k.cameo.get(p.t.cameo)!;
-    const { modality, quote } = modalityOf(c, p.trigger, p.subjectToken);
-    let type = p.t.plover ?? entry.plover;
-    if (modality === "planned" && INTENT_BECOMES_AGREE.has(type)) type = "AGREE";
+    const flags = modalityOf(c, p.trigger, p.subjectToken);
+    const { modality, quote } = flags;
+    const { code, type } = recoded(c, p.t, flags);
+    const entry = c.k.cameo.get(code)!;
     const date = dateOf(c, p.trigger);
     const location = placeOf(c, p.trigger);
     // Several subjects and no object: each acts on the others ("both Russia and Ukraine launched attacks").
@@ -167,8 +215,9 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
     if (p.sources.length > 1 && p.target === null && RECIPROCAL.has(type)) {
       for (const s of p.sources) for (const o of p.sources) if (s !== o && m[s].actor !== m[o].actor) pairs.push([s, o]);
       if (type !== "ASSAULT") pairs.splice(1); // agreements and meetings are one symmetric event
-    } else if (p.sources.length) for (const s of p.sources) pairs.push([s, p.target]);
-    else pairs.push([null, p.target]);
+    } else pairs.push([p.sources[0] ?? null, p.target]);
+    // PLOVER codes a compound actor ("the US and Britain accused …") as one event whose actor lists every member.
+    const members = [...new Set(p.sources.map((x) => m[x].actor))];
     for (const [s, o] of pairs) {
       const source = s !== null ? m[s].actor : null, target = o !== null ? m[o].actor : null;
       const key = `${type}|${source}|${target}|${c.sentenceOf[p.trigger]}`;
@@ -180,14 +229,31 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
       const starts = [c.v.start(p.trigger), ...(inSentence(s) ? [m[s!].start] : []), ...(inSentence(o) ? [m[o!].start] : [])];
       const ends = [c.v.end(p.end), ...(inSentence(s) ? [m[s!].end] : []), ...(inSentence(o) ? [m[o!].end] : [])];
       events.push({
-        id: `e${events.length + 1}`, type, mode: entry.mode, context: entry.context, cameo: p.t.cameo,
+        id: `e${events.length + 1}`, type, mode: entry.mode, context: entry.context, cameo: code,
         source, target, date: date.value, ...(date.fromPublication ? { dateFromPublication: true } : {}),
+        ...(members.length > 1 && !(pairs.length > 1 || (p.target === null && RECIPROCAL.has(type))) ? { sources: members } : {}),
         location, modality, quote, goldstein: entry.goldstein,
         evidence: [Math.min(...starts), Math.max(...ends)],
       } as EventOut);
     }
   }
   return events;
+}
+
+/**
+ * The PLOVER manual codes an announced or conditional intention by what it promises:
+ * future meetings, support, cooperation and aid are AGREE, future retreats CONCEDE, a
+ * future use of force or sanction THREATEN; a refusal of cooperation ("will not accept")
+ * is REJECT. The recoding table is data (intent-codes.tsv).
+ */
+function recoded(c: EventContext, t: Trigger, flags: { negated: boolean; future: boolean; conditional: boolean }): { code: string; type: string } {
+  const root = t.cameo.slice(0, 2);
+  const when = flags.negated ? ((flags.future || flags.conditional || root === "03") && COOPERATIVE_ROOTS.has(root) ? "refusal" : null)
+    : flags.future || flags.conditional ? "intent" : null;
+  const r = when ? c.k.recode.get(`${root}|${when}`) : undefined;
+  // A trigger that already names the intention ("pledge", "meet" as 036) keeps its code.
+  if (r && !(when === "intent" && (root === "03" || root === "13"))) return { code: r.cameo, type: r.plover };
+  return { code: t.cameo, type: t.plover ?? c.k.cameo.get(t.cameo)!.plover };
 }
 
 /** The event's own time expression (nearest in its sentence), else the publication date, flagged. */

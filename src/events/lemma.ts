@@ -13,6 +13,12 @@ export class Lemmatiser {
     for (const c of candidates(w)) if (this.known.has(c)) return c;
     return w;
   }
+
+  /** Does the word have this lemma by some rule, even when the word is itself a known form ("ties" ~ "tie")? */
+  hasForm(word: string, lemma: string): boolean {
+    const w = word.toLowerCase();
+    return w === lemma || this.irregular.get(w) === lemma || candidates(w).includes(lemma);
+  }
 }
 
 function candidates(w: string): string[] {

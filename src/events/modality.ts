@@ -7,10 +7,12 @@ import { same } from "./eventContext.js";
 
 const NEGATION = new Set(["not", "n't", "never", "no", "refused", "declined", "failed"]);
 const CONDITION = new Set(["if", "unless", "provided", "whether"]);
-const FUTURE = new Set(["will", "would", "shall", "plans", "plan", "planned", "planning", "intends", "expected", "due", "set", "going", "'ll", "’ll", "could", "may", "might"]);
+const FUTURE = new Set(["will", "would", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "expected", "due", "set", "going", "prepared", "ready", "willing", "preparing", "'ll", "’ll", "could", "may", "might"]);
 const BOUNDARY = new Set([".", ";", "“", "”", "\"", "but", "while", "although"]);
 
-export function modalityOf(c: EventContext, trigger: number, subjectToken: number | null): { modality: Modality; quote: string | null } {
+export interface ModalityFlags { modality: Modality; quote: string | null; negated: boolean; future: boolean; conditional: boolean }
+
+export function modalityOf(c: EventContext, trigger: number, subjectToken: number | null): ModalityFlags {
   const { v } = c;
   const qi = c.quoteAt[trigger];
   const quote = qi >= 0 ? c.doc.quotes![qi].id : null;
@@ -25,8 +27,9 @@ export function modalityOf(c: EventContext, trigger: number, subjectToken: numbe
   // A condition anywhere in the clause around the trigger.
   for (let j = trigger + 1; j < v.count && j < trigger + 15 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j++) if (CONDITION.has(v.lower(j))) conditional = true;
   for (let j = trigger - 1; j >= 0 && j > trigger - 10 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j--) if (CONDITION.has(v.lower(j))) conditional = true;
-  if (negated) return { modality: "negated", quote };
-  if (conditional) return { modality: "hypothetical", quote };
-  if (future) return { modality: "planned", quote };
-  return { modality: quote ? "reported" : "asserted", quote };
+  const flags = { quote, negated, future, conditional };
+  if (negated) return { modality: "negated", ...flags };
+  if (conditional) return { modality: "hypothetical", ...flags };
+  if (future) return { modality: "planned", ...flags };
+  return { modality: quote ? "reported" : "asserted", ...flags };
 }
