@@ -36,7 +36,7 @@ const EVENTS: Array<[string, string, string[]]> = [
   ["negated rejection target after a preposition", "Recep Tayyip Erdoğan ruled out sending troops to Syria.", ["TUR REJECT/120 SYR asserted 2025-03-16"]],
   ["planned meeting with a place", "Antony Blinken will meet Wang Yi in Beijing on Friday.", ["USA AGREE/036 CHN planned 2025-03-21 @CHN"]],
   ["negation", "Japan did not condemn China.", ["JPN ACCUSE/111 CHN negated 2025-03-16"]],
-  ["sanctions", "The European Union imposed sanctions on Iran.", ["European Union COERCE/163 IRN asserted 2025-03-16"]],
+  ["sanctions (the PLOVER manual: SANCTION)", "The European Union imposed sanctions on Iran.", ["European Union SANCTION/163 IRN asserted 2025-03-16"]],
   ["reported accusation", "Volodymyr Zelenskyy said Russia was playing for time.", ["UKR ACCUSE/112 RUS reported 2025-03-16"]],
 ];
 

@@ -5,19 +5,19 @@
 // manual codes the governing statement; its content is the event's detail.
 import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
-import type { Proposal } from "./index.js";
+import type { Proposal } from "./proposal.js";
 
 /** PLOVER's verbal categories: their triggers take a complement that states their content. */
 const VERBAL = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 /** Tokens that close a complement. */
-const CLOSE = new Set([";", ".", ",", "but", "while", "whereas", "although", "—", "–", "(", "“", "”", "\""]);
+const CLOSE = new Set([";", ".", ",", "but", "while", "whereas", "although", "—", "–", "(", "“", "”", "\"", "which", "who", "whom", "where", "when"]);
 const REACH = 25;
 
 export function absorbComplements(c: EventContext, proposals: Proposal[]): Proposal[] {
   const { v } = c;
   const spans: Array<[number, number, Proposal]> = [];
   for (const p of proposals) {
-    if (p.t.pos !== "verb" || !VERBAL.has(p.t.plover ?? c.k.cameo.get(p.t.cameo)!.plover)) continue;
+    if (!VERBAL.has(p.type ?? p.t.plover ?? c.k.cameo.get(p.t.cameo)!.plover)) continue;
     let e = p.end + 1;
     for (; e < v.count && e <= p.end + REACH && same(c, e, p.trigger); e++) {
       const w = v.lower(e);

@@ -16,6 +16,8 @@ const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while",
 const NP_PREPOSITION = new Set(["of", "in", "from", "at", "on", "for", "based", "near", "along", "inside", "within", "across", "throughout"]);
 /** Words that cannot end a subject ("attempts to impose": no subject before "impose"). */
 const FUNCTION_WORD = new Set(["to", "of", "for", "with", "on", "in", "at", "by", "from", "and", "or", "a", "an", "the", "not", "than", "into", "about", "over", "against", "under"]);
+/** Verbs that pass their subject to an infinitive ("continued to send", "tried to hack"). Lemmas and adjectives. */
+const CONTROL = new Set(["try", "continue", "begin", "start", "decide", "plan", "want", "seek", "hope", "aim", "attempt", "intend", "prepare", "prepared", "ready", "able", "willing", "set", "due", "going", "move", "vow", "promise", "pledge", "agree", "refuse", "threaten", "offer", "fail", "expect", "expected", "resume", "manage", "choose", "opt", "resolve", "determined", "appear", "seem", "need", "have", "has", "had", "wish", "mean", "claim", "resort"]);
 /** Subject pronouns that, in a clause reported by a speaker, stand for the speaker ("Syria says it will …"). */
 const SPEAKER_PRONOUN = new Set(["it", "they", "we"]);
 
@@ -82,6 +84,8 @@ function nounPhraseStart(c: EventContext, j: number): number {
   let k = j;
   while (k - 1 >= 0 && same(c, k - 1, j) && j - (k - 1) < 14) {
     const w = v.lower(k - 1);
+    // "Montenegro Municipality Association (AKK) officials": a parenthesis inside the phrase.
+    if (w === ")") { const open = findLeft(c, k - 1, "(", 8); if (open < 0) break; k = open; continue; }
     if (CLAUSE_END.has(w) || !v.isWord(k - 1) && !/^[-’'&/.]$/.test(v.word(k - 1))) break;
     if (isClauseVerb(c, k - 1)) break;
     k--;
@@ -99,7 +103,16 @@ function nounPhraseStart(c: EventContext, j: number): number {
 export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { mentions: number[]; token: number } | null {
   const { v } = c;
   const start = nounPhraseStart(c, j);
-  const head = mentionOf(c, j);
+  let head = mentionOf(c, j);
+  if (head >= 0) {
+    // "the Turkish and Greek sides of the island of Cyprus": the mention ends a prepositional
+    // phrase, so the phrase's head is earlier and is read from its modifiers below.
+    let q = j;
+    while (q - 1 >= start && c.mentionAt[q - 1] === head) q--;
+    let r = q - 1;
+    while (r >= start && (v.is(r, ...DETERMINER) || (!v.isCap(r) && c.mentionAt[r] < 0 && !NP_PREPOSITION.has(v.lower(r)) && v.isWord(r) && r > start))) r--;
+    if (r > start && NP_PREPOSITION.has(v.lower(r)) && c.mentionAt[r] < 0) head = -1;
+  }
   if (head >= 0) {
     const mentions = [head];
     let k = j;
@@ -140,11 +153,21 @@ export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { me
   return { mentions: [withCountry ?? pick[0]], token: start };
 }
 
-export function subjectsBefore(c: EventContext, trigger: number): { mentions: number[]; token: number | null } {
+/** A verb whose subject is also the subject of the infinitive after it ("tried to", "is prepared to"). */
+function controlsInfinitive(c: EventContext, j: number): boolean {
+  const { v } = c;
+  if (!v.isWord(j) || v.isCap(j) || c.mentionAt[j] >= 0) return false;
+  const w = v.lower(j);
+  return CONTROL.has(w) || ((w.endsWith("ed") || w.endsWith("s")) && CONTROL.has(c.lemma(j)));
+}
+
+export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
   const { v } = c;
   let j = skipBack(c, trigger - 1, trigger);
   if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
-  if (c.mentionAt[j] < 0 && FUNCTION_WORD.has(v.lower(j))) return { mentions: [], token: null };
+  // "The United States continued to send arms", "North Korea has tried to hack": the subject of the verb before "to".
+  if (v.is(j, "to") && depth < 2 && controlsInfinitive(c, j - 1)) return subjectsBefore(c, j - 1, depth + 1);
+  if (c.mentionAt[j] < 0 && (FUNCTION_WORD.has(v.lower(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
   if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
     const speaker = speakerOfPronoun(c, j);
     return { mentions: speaker, token: speaker.length ? j : null };
@@ -155,7 +178,7 @@ export function subjectsBefore(c: EventContext, trigger: number): { mentions: nu
     const open = findLeft(c, j, ",", 20);
     const inner = actorsOfPhrase(c, j - 1, trigger);
     if (mentionOf(c, j - 1) >= 0 && inner) return inner;
-    const outer = open > 0 ? actorsOfPhrase(c, open - 1, trigger) : null;
+    const outer = open > 0 ? actorsOfPhrase(c, skipBack(c, open - 1, trigger), trigger) : null;
     if (outer) return outer;
     return inner ?? { mentions: [], token: null };
   }
@@ -225,4 +248,50 @@ export function forwardPhraseEnd(c: EventContext, j: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * The actor of an event noun: its owner ("Russia's attack", "a US offer"), the agent after
+ * "by" ("attacks by Hezbollah"), or the subject of the light verb that takes it ("Peru
+ * issued an ultimatum", "students staged mass demonstrations").
+ */
+export function nounOwner(c: EventContext, i: number, end: number): { sources: number[]; subjectToken: number | null; lightVerb: boolean } {
+  const { v } = c;
+  const before = c.mentionAt[i - 1];
+  if (before >= 0 && same(c, i - 1, i) && c.timeAt[i - 1] < 0) return { sources: [before], subjectToken: i - 1, lightVerb: false };
+  if (v.is(end + 1, "by") && c.mentionAt[end + 2] >= 0) {
+    const agent = actorsOfPhrase(c, forwardPhraseEnd(c, end + 2), i);
+    if (agent) return { sources: agent.mentions.slice(0, 1), subjectToken: null, lightVerb: false };
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 6 && same(c, k, i); k--) {
+    const w = v.lower(k);
+    // "an ultimatum to Ecuador to halt attacks": "halt", not "issued", takes "attacks".
+    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0) break;
+    if (c.k.supportVerbs.has(c.lemma(k)) && !v.is(k - 1, "the", "a", "an")) {
+      const subj = subjectsBefore(c, k);
+      if (subj.mentions.length) return { sources: subj.mentions, subjectToken: subj.token, lightVerb: true };
+      const pas = passive(c, k);
+      if (pas?.source != null) return { sources: [pas.source], subjectToken: null, lightVerb: true };
+      return { sources: [], subjectToken: null, lightVerb: true };
+    }
+  }
+  return { sources: [], subjectToken: null, lightVerb: false };
+}
+
+/**
+ * "threatened to strike unless Israel rescinded …", "will withdraw unless the president
+ * arranged …": the actor a condition is put to is the one the statement is aimed at.
+ */
+export function conditionTarget(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
+  const { v } = c;
+  for (let j = from; j < v.count && j < from + 15 && same(c, j, from); j++) {
+    const w = v.lower(j);
+    if (w === "." || w === ";" || w === ",") return null;
+    if (w !== "unless" && w !== "if") continue;
+    const k = skipForward(c, j + 1, j);
+    const subject = actorsOfPhrase(c, forwardPhraseEnd(c, k), k);
+    const m = subject?.mentions.find((x) => !exclude.has(c.doc.mentions![x].actor));
+    return m ?? null;
+  }
+  return null;
 }

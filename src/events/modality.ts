@@ -17,7 +17,7 @@ export function modalityOf(c: EventContext, trigger: number, subjectToken: numbe
   const qi = c.quoteAt[trigger];
   const quote = qi >= 0 ? c.doc.quotes![qi].id : null;
   const from = subjectToken ?? Math.max(0, trigger - 4);
-  let negated = false, future = false, conditional = false;
+  let negated = false, future = false, conditional = false, question = false;
   for (let j = from; j < trigger; j++) {
     if (!same(c, j, trigger)) continue;
     const w = v.lower(j);
@@ -25,11 +25,12 @@ export function modalityOf(c: EventContext, trigger: number, subjectToken: numbe
     if (FUTURE.has(w)) future = true;
   }
   // A condition anywhere in the clause around the trigger.
-  for (let j = trigger + 1; j < v.count && j < trigger + 15 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j++) if (CONDITION.has(v.lower(j))) conditional = true;
-  for (let j = trigger - 1; j >= 0 && j > trigger - 10 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j--) if (CONDITION.has(v.lower(j))) conditional = true;
+  for (let j = trigger + 1; j < v.count && j < trigger + 15 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j++) if (CONDITION.has(v.lower(j))) { if (v.is(j, "whether")) question = true; else conditional = true; }
+  for (let j = trigger - 1; j >= 0 && j > trigger - 10 && same(c, j, trigger) && !BOUNDARY.has(v.lower(j)); j--) if (CONDITION.has(v.lower(j))) { if (v.is(j, "whether")) question = true; else conditional = true; }
   const flags = { quote, negated, future, conditional };
   if (negated) return { modality: "negated", ...flags };
-  if (conditional) return { modality: "hypothetical", ...flags };
+  // An embedded question ("asked whether he discussed …") is hypothetical but announces no intention.
+  if (conditional || question) return { modality: "hypothetical", ...flags };
   if (future) return { modality: "planned", ...flags };
   return { modality: quote ? "reported" : "asserted", ...flags };
 }

@@ -4,7 +4,7 @@
 // them the quotation's speaker is used, see reportedAccusations in index.ts).
 import type { EventContext } from "./eventContext.js";
 import type { Trigger } from "./knowledge.js";
-import type { Proposal } from "./index.js";
+import type { Proposal } from "./proposal.js";
 import { skipBack, subjectsBefore } from "./eventArguments.js";
 
 const OBLIGATION = new Set(["must", "should"]);
