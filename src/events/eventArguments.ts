@@ -158,7 +158,10 @@ function controlsInfinitive(c: EventContext, j: number): boolean {
   const { v } = c;
   if (!v.isWord(j) || v.isCap(j) || c.mentionAt[j] >= 0) return false;
   const w = v.lower(j);
-  return CONTROL.has(w) || ((w.endsWith("ed") || w.endsWith("s")) && CONTROL.has(c.lemma(j)));
+  if (CONTROL.has(w)) return true;
+  if (!(w.endsWith("ed") || w.endsWith("s"))) return false;
+  for (const lemma of CONTROL) if (c.k.lemmas.hasForm(w, lemma)) return true;
+  return false;
 }
 
 export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
@@ -167,7 +170,7 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
   if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
   // "The United States continued to send arms", "North Korea has tried to hack": the subject of the verb before "to".
   if (v.is(j, "to") && depth < 2 && controlsInfinitive(c, j - 1)) return subjectsBefore(c, j - 1, depth + 1);
-  if (c.mentionAt[j] < 0 && (FUNCTION_WORD.has(v.lower(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
+  if (c.mentionAt[j] < 0 && ((FUNCTION_WORD.has(v.lower(j)) && !v.isCap(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
   if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
     const speaker = speakerOfPronoun(c, j);
     return { mentions: speaker, token: speaker.length ? j : null };
@@ -224,15 +227,18 @@ export function passive(c: EventContext, trigger: number): { source: number | nu
   let b = trigger - 1;
   while (b >= 0 && isAdverb(c, b)) b--;
   if (!v.is(b, "was", "were", "been", "be", "is", "are", "being") || !/(ed|en|wn)$/.test(v.lower(trigger))) return null;
-  let source: number | null = null;
+  let source: number | null = null, agentless = true;
   for (let j = trigger + 1; j < trigger + 8 && same(c, j, trigger); j++) {
     if (CLAUSE_END.has(v.lower(j))) break;
+    if (v.is(j, "by")) agentless = false;
     if (v.is(j, "by")) {
       const agent = actorsOfPhrase(c, forwardPhraseEnd(c, j + 1), trigger);
       if (agent) source = agent.mentions[0];
       break;
     }
   }
+  // "Israel is opposed to …", "is committed to …", "were engaged in …": an adjective, not a passive.
+  if (agentless && v.is(trigger + 1, "to", "in", "on", "with")) return null;
   const subj = subjectsBefore(c, b);
   return { source, target: subj.mentions[0] ?? null };
 }

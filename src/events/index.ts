@@ -35,8 +35,8 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
     // "inspectors probing suspect sites": a participle after a noun describes it.
     if (t.pos === "verb" && /ing$/.test(v.lower(i)) && v.isWord(i - 1) && !AUXILIARY.has(v.lower(i - 1)) && (c.mentionAt[i - 1] >= 0 || /[a-z]s$/.test(v.word(i - 1)))) { i = end; continue; }
-    // A capitalised event noun inside a name ("the Warsaw Pact") is no event.
-    if (t.pos === "noun" && v.isCap(i) && same(c, i - 1, i) && v.isCap(i - 1)) { i = end; continue; }
+    // A word inside a name ("Amnesty International", "the Warsaw Pact") is no event.
+    if (insideName(c, i) || (t.pos === "noun" && v.isCap(i) && same(c, i - 1, i) && v.isCap(i - 1))) { i = end; continue; }
     let sources: number[] = [], target: number | null = null, subjectToken: number | null = null;
     let light = false;
     const pas = t.pos === "verb" ? passive(c, i) : null;
@@ -62,6 +62,11 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
   proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
   for (const p of proposals) classify(c, p);
   doc.events = toEvents(c, refine(c, proposals));
+}
+
+function insideName(c: EventContext, i: number): boolean {
+  const m = c.mentionAt[i];
+  return m >= 0 && c.doc.mentions![m].kind === "name";
 }
 
 /** Modality, and the CAMEO code and PLOVER type the modality makes of the trigger. */
