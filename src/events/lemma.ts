@@ -10,6 +10,8 @@ export class Lemmatiser {
     const irr = this.irregular.get(w);
     if (irr) return irr;
     if (this.known.has(w)) return w;
+    // Only inflected-looking words have candidates worth building.
+    if (!w.endsWith("s") && !w.endsWith("d") && !w.endsWith("g")) return w;
     for (const c of candidates(w)) if (this.known.has(c)) return c;
     return w;
   }

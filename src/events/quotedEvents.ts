@@ -19,7 +19,7 @@ export function imperativeRequests(c: EventContext): Proposal[] {
     if (q.type !== "direct" || !q.speaker) continue;
     const speakerMention = (doc.mentions ?? []).findIndex((m) => m.actor === q.speaker && m.start === q.speakerStart);
     let first = -1;
-    for (let i = 0; i < v.count; i++) if (v.start(i) >= q.start && v.end(i) <= q.end) { first = i; break; }
+    for (let i = firstTokenAt(c, q.start); i < v.count; i++) if (v.start(i) >= q.start && v.end(i) <= q.end) { first = i; break; }
     if (first < 0) continue;
     let found = -1;
     for (let i = first; i < v.count && v.end(i) <= q.end; i++) {
@@ -53,7 +53,7 @@ export function reportedAccusations(c: EventContext): Proposal[] {
     if (!q.speaker) return;
     const speakerMention = (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker);
     if (speakerMention < 0) return;
-    for (let i = 0; i < c.v.count; i++) {
+    for (let i = firstTokenAt(c, q.start); i < c.v.count && c.v.start(i) < q.end; i++) {
       if (c.v.start(i) < q.start || c.v.end(i) > q.end) continue;
       if (c.v.is(i, "must")) {
         const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== q.speaker);
@@ -72,4 +72,11 @@ export function reportedAccusations(c: EventContext): Proposal[] {
     }
   });
   return out;
+}
+
+/** The first token that ends after offset (binary search): quotations are read from there, not from the text's start. */
+function firstTokenAt(c: EventContext, offset: number): number {
+  let lo = 0, hi = c.v.count;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (c.v.end(mid) <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }

@@ -6,7 +6,7 @@ import { same } from "./eventContext.js";
 import type { Trigger } from "./knowledge.js";
 
 /** A word after these prepositions is a noun, not a verb ("in order to", "of attack"). */
-const NOUN_PREPOSITION = ["in", "of", "on", "with", "by", "from", "into", "under", "after", "during"];
+const NOUN_PREPOSITION = new Set(["in", "of", "on", "with", "by", "from", "into", "under", "after", "during"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "any", "no"]);
 
 /**
@@ -18,7 +18,8 @@ function fitsPartOfSpeech(c: EventContext, i: number, t: Trigger): boolean {
   const { v } = c;
   const w = v.lower(i), first = t.words[0];
   if (t.pos === "noun") return w === first || !(w.endsWith("ed") || (w.endsWith("ing") && !first.endsWith("ing")));
-  if (v.is(i - 1, ...DETERMINER) || v.is(i - 1, ...NOUN_PREPOSITION)) return false;
+  const before = i > 0 ? v.lower(i - 1) : "";
+  if (DETERMINER.has(before) || NOUN_PREPOSITION.has(before)) return false;
   const sentenceStart = i === 0 || !same(c, i - 1, i);
   return !(sentenceStart && (w.endsWith("ed") || w.endsWith("ing")));
 }
