@@ -22,6 +22,8 @@ const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
 /** Auxiliaries before a participle ("is fighting"); without one, "rebels fighting" is a modifier. */
 const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now"]);
 
+const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+
 export function findEvents(doc: Doc, k: EventKnowledge): void {
   const c = newEventContext(doc, k);
   const proposals: Proposal[] = [];
@@ -55,7 +57,11 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     // An event noun needs its actor ("Russia's attack") or a light verb ("staged a hunger
     // strike"); a verb without a subject is kept only as a fallback for a sentence that has
     // no other event. Either way a verbal trigger still governs its complement.
-    if ((t.pos === "noun" && sources.length === 0 && !light) || (sources.length === 0 && target === null)) p.silent = true;
+    if (t.pos === "noun" && sources.length === 0 && !light) p.silent = true;
+    // Without any actor, an event inside a quotation is too loosely told to code.
+    if (sources.length === 0 && target === null && c.quoteAt[i] >= 0) p.silent = true;
+    // "demonstrate their willingness", "rallied the troops": with an object these are not protests.
+    if (t.cameo === "141" && t.pos === "verb" && DETERMINER_AFTER.has(v.lower(end + 1))) { i = end; continue; }
     proposals.push(p);
     i = end;
   }

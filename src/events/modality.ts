@@ -5,7 +5,7 @@ import type { Modality } from "../model/index.js";
 import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
 
-const NEGATION = new Set(["not", "n't", "never", "no", "refused", "declined", "failed"]);
+const NEGATION = new Set(["not", "n't", "n’t", "doesn't", "doesn’t", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "can't", "can’t", "cannot", "never", "no", "refused", "declined", "failed"]);
 const CONDITION = new Set(["if", "unless", "provided", "whether"]);
 const FUTURE = new Set(["will", "would", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "expected", "due", "set", "going", "prepared", "ready", "willing", "preparing", "'ll", "’ll", "could", "may", "might"]);
 const BOUNDARY = new Set([".", ";", "“", "”", "\"", "but", "while", "although"]);
