@@ -12,12 +12,15 @@ const VERBAL = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "AC
 /** Tokens that close a complement. */
 const CLOSE = new Set([";", ".", ",", "but", "while", "whereas", "although", "—", "–", "(", "“", "”", "\"", "which", "who", "whom", "where", "when"]);
 const REACH = 25;
+const NOUN_LINK = new Set(["to", "that", "for", "on", "of", "over", "about"]);
 
 export function absorbComplements(c: EventContext, proposals: Proposal[]): Proposal[] {
   const { v } = c;
   const spans: Array<[number, number, Proposal]> = [];
   for (const p of proposals) {
     if (!VERBAL.has(p.type ?? p.t.plover ?? c.k.cameo.get(p.t.cameo)!.plover)) continue;
+    // An event noun governs only what it links to: "an ultimatum to …", "demands that …", "an appeal for …".
+    if (p.t.pos === "noun" && !NOUN_LINK.has(v.lower(p.end + 1))) continue;
     let e = p.end + 1;
     for (; e < v.count && e <= p.end + REACH && same(c, e, p.trigger); e++) {
       const w = v.lower(e);

@@ -170,6 +170,12 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
   if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
   // "The United States continued to send arms", "North Korea has tried to hack": the subject of the verb before "to".
   if (v.is(j, "to") && depth < 2 && controlsInfinitive(c, j - 1)) return subjectsBefore(c, j - 1, depth + 1);
+  // "Lammy, who attended a meeting": a relative pronoun's antecedent is the subject.
+  if (v.is(j, "who", "which") && depth < 2) {
+    const k = v.word(j - 1) === "," ? j - 2 : j - 1;
+    if (k >= 0 && same(c, k, trigger)) { const ante = actorsOfPhrase(c, k, trigger); if (ante) return ante; }
+    return { mentions: [], token: null };
+  }
   if (c.mentionAt[j] < 0 && ((FUNCTION_WORD.has(v.lower(j)) && !v.isCap(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
   if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
     const speaker = speakerOfPronoun(c, j);

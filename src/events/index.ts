@@ -58,8 +58,8 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     // strike"); a verb without a subject is kept only as a fallback for a sentence that has
     // no other event. Either way a verbal trigger still governs its complement.
     if (t.pos === "noun" && sources.length === 0 && !light) p.silent = true;
-    // Without any actor, an event inside a quotation is too loosely told to code.
-    if (sources.length === 0 && target === null && c.quoteAt[i] >= 0) p.silent = true;
+    // Without any actor, an event inside a direct quotation is too loosely told to code.
+    if (sources.length === 0 && target === null && c.quoteAt[i] >= 0 && doc.quotes![c.quoteAt[i]].type === "direct") p.silent = true;
     // "demonstrate their willingness", "rallied the troops": with an object these are not protests.
     if (t.cameo === "141" && t.pos === "verb" && DETERMINER_AFTER.has(v.lower(end + 1))) { i = end; continue; }
     proposals.push(p);
