@@ -164,12 +164,29 @@ function controlsInfinitive(c: EventContext, j: number): boolean {
   return false;
 }
 
+/** The nearest past-tense verb before j in the same clause ("opened", "began"), or -1. */
+function finiteVerbBefore(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  for (let k = j; k >= 0 && k > j - 12 && same(c, k, anchor); k--) {
+    const w = v.lower(k);
+    if (w === "," || w === ";" || w === "that" || w === "to") return -1;
+    if (c.mentionAt[k] >= 0 || v.isCap(k) || !v.isWord(k)) continue;
+    if ((w.endsWith("ed") && w.length > 4) || (c.k.lemmas.lemma(w) !== w && !w.endsWith("s") && !w.endsWith("ing"))) return k;
+  }
+  return -1;
+}
+
 export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
   const { v } = c;
   let j = skipBack(c, trigger - 1, trigger);
   if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
   // "The United States continued to send arms", "North Korea has tried to hack": the subject of the verb before "to".
   if (v.is(j, "to") && depth < 2 && controlsInfinitive(c, j - 1)) return subjectsBefore(c, j - 1, depth + 1);
+  // "Uzbekistan opened the bridge to allow …": a purpose infinitive shares the subject of the clause's verb.
+  if (v.is(j, "to") && depth < 2) {
+    const verb = finiteVerbBefore(c, j - 1, trigger);
+    if (verb >= 0) { const subj = subjectsBefore(c, verb, depth + 1); if (subj.mentions.length) return subj; }
+  }
   // "Lammy, who attended a meeting": a relative pronoun's antecedent is the subject.
   if (v.is(j, "who", "which") && depth < 2) {
     const k = v.word(j - 1) === "," ? j - 2 : j - 1;
