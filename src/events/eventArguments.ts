@@ -228,7 +228,7 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
   for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
     if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
     const m = c.mentionAt[j];
-    if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor)) {
+    if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
       if (country(c, m) !== null) return m;
       // "the president of Armenia", "President Reagan's statement": the country in the same phrase.
       let k = j;
@@ -242,6 +242,16 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
     }
   }
   return null;
+}
+
+/** Nouns for the edge of a country: "on the Thai border" names a place, not the one acted on. */
+const PLACE_HEAD = new Set(["border", "borders", "frontier", "coast", "waters", "airspace", "side"]);
+
+/** Does the mention at token j modify a place noun right after it ("the Thai border")? */
+function namesPlace(c: EventContext, j: number, m: number): boolean {
+  let k = j;
+  while (k + 1 < c.v.count && c.mentionAt[k + 1] === m) k++;
+  return PLACE_HEAD.has(c.v.lower(k + 1)) || (c.v.isWord(k + 1) && !c.v.isCap(k + 1) && PLACE_HEAD.has(c.v.lower(k + 2)) && c.mentionAt[k + 1] < 0);
 }
 
 /** "X was attacked by Y": the agent after "by" and the subject as target. */
