@@ -54,7 +54,7 @@ export function newEventContext(doc: Doc, k: EventKnowledge): EventContext {
   return {
     actorOf: (m) => actors.get(doc.mentions![m].actor),
     doc, v, k, sentenceOf, mentionAt, quoteAt, timeAt,
-    lemma: (i) => (cache[i] ??= k.lemmas.lemma(v.word(i))),
+    lemma: (i) => (cache[i] ??= k.lemmas.lemmaOfLower(v.lower(i))),
   };
 }
 

@@ -12,6 +12,8 @@ export interface EventKnowledge {
   /** triggers by first lemma, longest first */
   triggers: Map<string, Trigger[]>;
   accusations: string[][];
+  /** first lemmas of the accusation phrases, to skip every other token at once */
+  accusationStarts: ReadonlySet<string>;
   /** verbs whose clause reports an actor's statement or decision ("said that …") */
   reportVerbs: ReadonlySet<string>;
   /** light verbs whose subject acts in the event noun they take ("issued an ultimatum") */
@@ -80,5 +82,5 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, reportVerbs, supportVerbs, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }

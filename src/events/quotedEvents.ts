@@ -59,6 +59,7 @@ export function reportedAccusations(c: EventContext): Proposal[] {
         const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== q.speaker);
         if (obliged !== undefined) out.push({ trigger: i, end: i, t: obligation, sources: [speakerMention], target: obliged, subjectToken: null });
       }
+      if (!c.k.accusationStarts.has(c.lemma(i))) continue;
       for (const phrase of c.k.accusations) {
         if (c.lemma(i) !== phrase[0]) continue;
         let j = i, ok = true;
