@@ -165,7 +165,7 @@ function controlsInfinitive(c: EventContext, j: number): boolean {
 }
 
 /** The nearest past-tense verb before j in the same clause ("opened", "began"), or -1. */
-function finiteVerbBefore(c: EventContext, j: number, anchor: number): number {
+export function finiteVerbBefore(c: EventContext, j: number, anchor: number): number {
   const { v } = c;
   for (let k = j; k >= 0 && k > j - 12 && same(c, k, anchor); k--) {
     const w = v.lower(k);

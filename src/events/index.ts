@@ -6,7 +6,7 @@ import type { Doc, EventOut, LocationOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadEventKnowledge, type EventKnowledge } from "./knowledge.js";
 import { newEventContext, same, type EventContext } from "./eventContext.js";
-import { nounOwner, passive, subjectsBefore, targetAfter, conditionTarget } from "./eventArguments.js";
+import { nounOwner, passive, subjectsBefore, targetAfter, conditionTarget, finiteVerbBefore } from "./eventArguments.js";
 import { modalityOf } from "./modality.js";
 import { matchTrigger } from "./triggerMatch.js";
 import { recoded } from "./intentRecoding.js";
@@ -36,13 +36,22 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     // "accused Putin of dragging …", "agreeing to …": a verb complement is part of the event before it.
     if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
     // "inspectors probing suspect sites": a participle after a noun describes it.
-    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && v.isWord(i - 1) && !AUXILIARY.has(v.lower(i - 1)) && (c.mentionAt[i - 1] >= 0 || /[a-z]s$/.test(v.word(i - 1)))) { i = end; continue; }
+    let statementSubject: number[] | null = null;
+    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, i - 1)) {
+      // "issued a declaration demanding …": the statement's content is the issuer's event.
+      const verb = k.statementNouns.has(c.lemma(i - 1)) ? finiteVerbBefore(c, i - 2, i) : -1;
+      statementSubject = verb >= 0 ? subjectsBefore(c, verb).mentions : [];
+      if (!statementSubject.length) { i = end; continue; }
+    }
+    // "gave Putin a stern warning", "sent a protest note": a light verb's event noun carries the event.
+    if (t.pos === "verb" && t.words.length === 1 && k.supportVerbs.has(t.words[0]) && eventNounAhead(c, end + 1)) continue;
     // A word inside a name ("Amnesty International", "the Warsaw Pact") is no event.
     if (insideName(c, i) || (t.pos === "noun" && v.isCap(i) && same(c, i - 1, i) && v.isCap(i - 1))) { i = end; continue; }
     let sources: number[] = [], target: number | null = null, subjectToken: number | null = null;
     let light = false;
-    const pas = t.pos === "verb" ? passive(c, i) : null;
-    if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
+    const pas = t.pos === "verb" && !statementSubject ? passive(c, i) : null;
+    if (statementSubject) sources = statementSubject;
+    else if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
     else if (t.pos === "verb") {
       const subj = subjectsBefore(c, i);
       sources = subj.mentions; subjectToken = subj.token;
@@ -68,6 +77,30 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
   proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
   for (const p of proposals) classify(c, p);
   doc.events = toEvents(c, refine(c, proposals));
+}
+
+/** Function words: a participle after them is no modifier ("that removing the sanctions …"). */
+const NOT_NOUN = new Set(["that", "which", "who", "of", "by", "for", "about", "on", "in", "at", "without", "after", "before", "from", "with", "into", "against", "over", "while", "when", "as", "than", "or", "but", "if", "unless", "since", "despite", "through", "by"]);
+
+/** Is the token before a participle a noun it modifies ("inspectors probing", "a resolution criticising")? */
+function modifiesNoun(c: EventContext, j: number): boolean {
+  const { v } = c;
+  if (!v.isWord(j) || AUXILIARY.has(v.lower(j)) || NOT_NOUN.has(v.lower(j))) return false;
+  if (c.mentionAt[j] >= 0) return true;
+  const w = v.lower(j);
+  // An inflected verb ("began shelling", "continued attacking") or an adverb takes the participle as its complement.
+  return !v.isCap(j) && !w.endsWith("ed") && !w.endsWith("ly") && c.lemma(j) === w;
+}
+
+/** Does an event noun follow within the object of a light verb (before the clause ends)? */
+function eventNounAhead(c: EventContext, from: number): boolean {
+  const { v } = c;
+  for (let j = from; j < from + 5 && j < v.count && same(c, j, from); j++) {
+    if (!v.isWord(j) || v.is(j, "that", "to", "and", "which", "who")) return false;
+    const m = matchTrigger(c, j);
+    if (m && m.t.pos === "noun") return true;
+  }
+  return false;
 }
 
 function insideName(c: EventContext, i: number): boolean {

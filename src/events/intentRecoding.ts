@@ -11,9 +11,9 @@ const COOPERATIVE_ROOTS = new Set(["03", "04", "05", "06", "07", "08"]);
  * future use of force or sanction THREATEN; a refusal of cooperation ("will not accept")
  * is REJECT. The recoding table is data (intent-codes.tsv).
  */
-export function recoded(c: EventContext, t: Trigger, flags: { negated: boolean; future: boolean; conditional: boolean }): { code: string; type: string } {
+export function recoded(c: EventContext, t: Trigger, flags: { negated: boolean; future: boolean; conditional: boolean; refused: boolean }): { code: string; type: string } {
   const root = t.cameo.slice(0, 2);
-  const when = flags.negated ? ((flags.future || flags.conditional || root === "03") && COOPERATIVE_ROOTS.has(root) ? "refusal" : null)
+  const when = flags.negated ? ((flags.future || flags.conditional || flags.refused || root === "03") && COOPERATIVE_ROOTS.has(root) ? "refusal" : null)
     : flags.future || flags.conditional ? "intent" : null;
   const r = when ? c.k.recode.get(`${root}|${when}`) : undefined;
   // A trigger that already names the intention ("pledge", "meet" as 036) keeps its code.

@@ -18,6 +18,8 @@ export interface EventKnowledge {
   reportVerbs: ReadonlySet<string>;
   /** light verbs whose subject acts in the event noun they take ("issued an ultimatum") */
   supportVerbs: ReadonlySet<string>;
+  /** nouns for issued statements ("a declaration demanding …") */
+  statementNouns: ReadonlySet<string>;
   /** verbs a noun phrase does not run over: report verbs and verb triggers */
   clauseVerbs: ReadonlySet<string>;
   /** "04|intent" → the CAMEO code an intention or refusal of that root becomes */
@@ -72,6 +74,7 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
   accusations.flat().forEach((w) => known.add(w));
   const reportVerbs = new Set(readList(path.join(dir, "report-verbs.tsv")));
   const supportVerbs = new Set(readList(path.join(dir, "support-verbs.tsv")));
+  const statementNouns = new Set(readList(path.join(dir, "statement-nouns.tsv")));
   for (const w of [...reportVerbs, ...supportVerbs]) known.add(w);
   const clauseVerbs = new Set(reportVerbs);
   for (const list of triggers.values()) for (const t of list) if (t.pos === "verb" && t.words.length === 1) clauseVerbs.add(t.words[0]);
@@ -82,5 +85,5 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, statementNouns, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }
