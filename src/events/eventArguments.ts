@@ -86,7 +86,7 @@ function nounPhraseStart(c: EventContext, j: number): number {
     const w = v.lower(k - 1);
     // "Montenegro Municipality Association (AKK) officials": a parenthesis inside the phrase.
     if (w === ")") { const open = findLeft(c, k - 1, "(", 8); if (open < 0) break; k = open; continue; }
-    if (CLAUSE_END.has(w) || !v.isWord(k - 1) && !/^[-’'&/.]$/.test(v.word(k - 1))) break;
+    if (CLAUSE_END.has(w) || !v.isWord(k - 1) && !/^[’'&/.]$/.test(v.word(k - 1)) && !(w === "-" && v.touches(k - 2, k - 1) && v.touches(k - 1, k))) break;
     if (isClauseVerb(c, k - 1)) break;
     k--;
   }
@@ -145,9 +145,12 @@ export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { me
   const pick = premod.length ? premod : inPhrase;
   if (!pick.length) return null;
   if (pick === premod && premod.length > 1) {
-    // "French and Egyptian warships": coordinated modifiers are a compound actor.
-    const unique = [...new Set(premod)];
-    return { mentions: unique, token: start };
+    // "French and Egyptian warships": coordinated modifiers are a compound actor; uncoordinated
+    // ones ("a Hamas delegation" after a dateline) leave the one nearest the head.
+    let coordinated = false;
+    for (let q = start; q <= j; q++) if (v.is(q, "and") || v.word(q) === ",") coordinated = true;
+    if (coordinated) return { mentions: [...new Set(premod)], token: start };
+    return { mentions: [premod[premod.length - 1]], token: start };
   }
   const withCountry = pick.find((m) => country(c, m) !== null) ?? inPhrase.find((m) => country(c, m) !== null);
   return { mentions: [withCountry ?? pick[0]], token: start };
@@ -201,6 +204,12 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
   // Apposition between commas: ", David Lammy, also taunted" names the subject; in
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused" the subject is before it.
   if (v.word(j) === ",") {
+    // "Serbia lodged a protest with Albania, charging its neighbour …": a participial clause
+    // after a comma has the subject of the clause before it.
+    if (depth < 2 && v.lower(trigger).endsWith("ing") && j === trigger - 1) {
+      const verb = finiteVerbBefore(c, j - 1, trigger);
+      if (verb >= 0) { const subj = subjectsBefore(c, verb, depth + 1); if (subj.mentions.length) return subj; }
+    }
     const open = findLeft(c, j, ",", 20);
     const inner = actorsOfPhrase(c, j - 1, trigger);
     if (mentionOf(c, j - 1) >= 0 && inner) return inner;

@@ -29,12 +29,12 @@ function dropProtestTopics(c: EventContext, proposals: Proposal[]): Proposal[] {
     c.sentenceOf[q.trigger] === c.sentenceOf[p.trigger] && (sameActors(c, q.sources, p.sources) || p.sources.length === 0)));
 }
 
-/** Troops or rebels "arriving in" a place are not paying a diplomatic visit (CAMEO 042/043 are for officials). */
+/** Troops "arriving in" a place are not paying a diplomatic visit (CAMEO 042/043 are for officials). */
 function dropVisitsByForces(c: EventContext, proposals: Proposal[]): Proposal[] {
   return proposals.filter((p) => {
     if (p.code !== "042" && p.code !== "043") return true;
     const sector = p.sources.length ? c.actorOf(p.sources[0])?.sector : null;
-    return sector !== "MIL" && sector !== "REB";
+    return sector !== "MIL";
   });
 }
 

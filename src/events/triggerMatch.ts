@@ -21,7 +21,7 @@ function fitsPartOfSpeech(c: EventContext, i: number, t: Trigger): boolean {
   const before = i > 0 ? v.lower(i - 1) : "";
   if (DETERMINER.has(before) || NOUN_PREPOSITION.has(before)) return false;
   // "a press release", "the peace talks": a base or plural form after determiner + modifier is a noun.
-  if (i > 1 && DETERMINER.has(v.lower(i - 2)) && !v.isCap(i - 1) && v.isWord(i - 1) && (w === first || w === first + "s")) return false;
+  if (i > 1 && (DETERMINER.has(v.lower(i - 2)) || NOUN_PREPOSITION.has(v.lower(i - 2))) && (!v.isCap(i - 1) || (c.mentionAt[i - 1] >= 0 && !v.lower(i - 1).endsWith("s"))) && v.isWord(i - 1) && (w === first || w === first + "s")) return false;
   const sentenceStart = i === 0 || !same(c, i - 1, i);
   return !(sentenceStart && (w.endsWith("ed") || w.endsWith("ing")));
 }
@@ -31,6 +31,7 @@ export function matchTrigger(c: EventContext, i: number): { t: Trigger; end: num
   const lemma = c.lemma(i);
   const list = c.k.triggers.get(lemma) ?? c.k.triggers.get(v.lower(i));
   if (!list) return null;
+  if (isNonEvent(c, i)) return null;
   for (const t of list) {
     if (!fitsPartOfSpeech(c, i, t)) continue;
     let j = i, ok = true;
@@ -46,4 +47,14 @@ export function matchTrigger(c: EventContext, i: number): { t: Trigger; end: num
     if (ok) return { t, end: j };
   }
   return null;
+}
+
+/** "who asked not to be named", "declined to comment": a formula, not an event. */
+function isNonEvent(c: EventContext, i: number): boolean {
+  for (const phrase of c.k.nonEvents) {
+    let ok = c.lemma(i) === phrase[0] || c.v.lower(i) === phrase[0];
+    for (let w = 1; w < phrase.length && ok; w++) ok = c.lemma(i + w) === phrase[w] || c.v.lower(i + w) === phrase[w];
+    if (ok) return true;
+  }
+  return false;
 }
