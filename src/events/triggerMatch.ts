@@ -49,12 +49,17 @@ export function matchTrigger(c: EventContext, i: number): { t: Trigger; end: num
   return null;
 }
 
-/** "who asked not to be named", "declined to comment": a formula, not an event. */
+/** "who asked not to be named", "declined to comment", "come back": the trigger is part of a formula, not an event. */
 function isNonEvent(c: EventContext, i: number): boolean {
   for (const phrase of c.k.nonEvents) {
-    let ok = c.lemma(i) === phrase[0] || c.v.lower(i) === phrase[0];
-    for (let w = 1; w < phrase.length && ok; w++) ok = c.lemma(i + w) === phrase[w] || c.v.lower(i + w) === phrase[w];
-    if (ok) return true;
+    // The trigger may be any word of the phrase ("come back" holds the trigger "back").
+    for (let at = 0; at < phrase.length; at++) {
+      const s = i - at;
+      if (s < 0 || !same(c, s, i)) break;
+      let ok = true;
+      for (let w = 0; w < phrase.length && ok; w++) ok = s + w < c.v.count && (c.lemma(s + w) === phrase[w] || c.v.lower(s + w) === phrase[w]);
+      if (ok) return true;
+    }
   }
   return false;
 }
