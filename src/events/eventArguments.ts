@@ -1,12 +1,25 @@
-// Source and target of a trigger. The source is the subject before the verb, with its
-// coordinated partners ("both Russia and Ukraine launched"), or the agent after "by" in a
-// passive; the target is the first actor after the trigger in its clause ("accused Putin",
-// "ruled out ceding territory to Russia").
+// Source and target of a trigger. The source is the subject before the verb: the actor
+// mentioned in its noun phrase ("Red Cross officials", "Rebels in the Ivory Coast"), with
+// its coordinated partners ("both Russia and Ukraine launched"), past adverbials ("on
+// Tuesday", "again", "flatly") and appositions ("Pakistan, a key U.S. ally, has refused");
+// or the agent after "by" in a passive. The target is the first actor after the trigger in
+// its clause ("accused Putin", "ruled out ceding territory to Russia").
 import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
 
-const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply"]);
-const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "if", "unless", "saying", "said", "(", ")", "–", "—"]);
+/** Words that may stand between a subject and its verb. */
+const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s"]);
+/** Lower-case words ending in -ly that are not adverbs. */
+const NOT_ADVERB = new Set(["ally", "rally", "assembly", "family", "supply", "reply", "monopoly", "anomaly", "bully", "july", "italy", "sicily", "homily", "anomaly", "folly", "belly", "jelly"]);
+const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "``", "''", "if", "unless", "saying", "said", "(", ")", "–", "—", "whereas", "although", "though", "since", "until"]);
+/** Words that open a prepositional phrase inside a noun phrase ("rebels in the Ivory Coast"). */
+const NP_PREPOSITION = new Set(["of", "in", "from", "at", "on", "for", "based", "near", "along", "inside", "within", "across", "throughout"]);
+/** Words that cannot end a subject ("attempts to impose": no subject before "impose"). */
+const FUNCTION_WORD = new Set(["to", "of", "for", "with", "on", "in", "at", "by", "from", "and", "or", "a", "an", "the", "not", "than", "into", "about", "over", "against", "under"]);
+/** Verbs that pass their subject to an infinitive ("continued to send", "tried to hack"). Lemmas and adjectives. */
+const CONTROL = new Set(["try", "continue", "begin", "start", "decide", "plan", "want", "seek", "hope", "aim", "attempt", "intend", "prepare", "prepared", "ready", "able", "willing", "set", "due", "going", "move", "vow", "promise", "pledge", "agree", "refuse", "threaten", "offer", "fail", "expect", "expected", "resume", "manage", "choose", "opt", "resolve", "determined", "appear", "seem", "need", "have", "has", "had", "wish", "mean", "claim", "resort"]);
+/** Subject pronouns that, in a clause reported by a speaker, stand for the speaker ("Syria says it will …"). */
+const SPEAKER_PRONOUN = new Set(["it", "they", "we"]);
 
 export interface Arguments { sources: number[]; target: number | null; subjectToken: number | null }
 
@@ -15,48 +28,319 @@ function mentionOf(c: EventContext, j: number): number {
   return j >= 0 && j < c.v.count ? c.mentionAt[j] : -1;
 }
 
-export function subjectsBefore(c: EventContext, trigger: number): { mentions: number[]; token: number | null } {
+function isAdverb(c: EventContext, j: number): boolean {
+  const w = c.v.lower(j);
+  return w.length > 4 && w.endsWith("ly") && !c.v.isCap(j) && !NOT_ADVERB.has(w);
+}
+
+const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]);
+
+/** An inflected verb that a noun phrase cannot run over ("officials confirmed", "Iran claims"). */
+function isClauseVerb(c: EventContext, j: number): boolean {
   const { v } = c;
-  let j = trigger - 1;
-  while (j >= 0 && same(c, j, trigger) && BETWEEN.has(v.lower(j))) j--;
-  // "the UK foreign secretary, David Lammy, also taunted": the subject's apposition ends in a comma.
-  if (v.word(j) === "," && j < trigger - 1 && mentionOf(c, j - 1) >= 0) j--;
-  const first = mentionOf(c, j);
-  if (first < 0) return { mentions: [], token: null };
-  const mentions = [first];
-  // Walk left over the mention, then over "and" / "," + further mentions.
-  let k = j;
-  while (k - 1 >= 0 && c.mentionAt[k - 1] === first) k--;
-  let token = k;
-  while (k - 2 >= 0 && same(c, k - 2, trigger) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
-    const m = mentionOf(c, k - 2);
-    if (m < 0 || mentions.includes(m)) break;
-    mentions.unshift(m);
-    k -= 2;
-    while (k - 1 >= 0 && c.mentionAt[k - 1] === m) k--;
-    token = k;
+  if (c.mentionAt[j] >= 0 || v.isCap(j)) return false;
+  const lemma = c.lemma(j);
+  return c.k.clauseVerbs.has(lemma) && v.lower(j) !== lemma && !v.is(j - 1, ...DETERMINER);
+}
+
+/** Steps left from j over auxiliaries, adverbs, time expressions and parentheses; returns the first other token. */
+export function skipBack(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  while (j >= 0 && same(c, j, anchor)) {
+    if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
+    if (BETWEEN.has(v.lower(j)) || isAdverb(c, j)) { j--; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early")) j--; continue; }
+    if (v.word(j) === ")") { const open = findLeft(c, j, "(", 12); if (open < 0) return j; j = open - 1; continue; }
+    return j;
   }
-  return { mentions, token };
+  return j;
+}
+
+/** Steps right from j over adverbs, time expressions and parentheses. */
+function skipForward(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  while (j < v.count && same(c, j, anchor)) {
+    if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
+    if (isAdverb(c, j) || v.is(j, "today", "yesterday", "again", "also", "now")) { j++; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j < v.count && c.timeAt[j] === t) j++; continue; }
+    return j;
+  }
+  return j;
+}
+
+function findLeft(c: EventContext, j: number, word: string, max: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - max && same(c, k, j); k--) if (c.v.word(k) === word) return k;
+  return -1;
+}
+
+const country = (c: EventContext, m: number): string | null => {
+  const a = c.actorOf(m);
+  return a?.country ?? (a?.sector === "IGO" ? "IGO" : null);
+};
+
+/** The tokens of the noun phrase that ends at token j, walking left: [start, j]. */
+function nounPhraseStart(c: EventContext, j: number): number {
+  const { v } = c;
+  let k = j;
+  while (k - 1 >= 0 && same(c, k - 1, j) && j - (k - 1) < 14) {
+    const w = v.lower(k - 1);
+    // "Montenegro Municipality Association (AKK) officials": a parenthesis inside the phrase.
+    if (w === ")") { const open = findLeft(c, k - 1, "(", 8); if (open < 0) break; k = open; continue; }
+    if (CLAUSE_END.has(w) || !v.isWord(k - 1) && !/^[’'&/.]$/.test(v.word(k - 1)) && !(w === "-" && v.touches(k - 2, k - 1) && v.touches(k - 1, k))) break;
+    if (isClauseVerb(c, k - 1)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * The actors of the noun phrase ending at token j: the mention at its head with its
+ * coordinated partners; else the mentions among its pre-modifiers ("Turkish and Greek
+ * sides"); else the first one in a prepositional phrase ("rebels in the Ivory Coast").
+ * An actor without a country gives way to one that has it in the same phrase ("Taiwan's
+ * vice foreign minister").
+ */
+export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { mentions: number[]; token: number } | null {
+  const { v } = c;
+  const start = nounPhraseStart(c, j);
+  let head = mentionOf(c, j);
+  if (head >= 0) {
+    // "the Turkish and Greek sides of the island of Cyprus": the mention ends a prepositional
+    // phrase, so the phrase's head is earlier and is read from its modifiers below.
+    let q = j;
+    while (q - 1 >= start && c.mentionAt[q - 1] === head) q--;
+    let r = q - 1;
+    while (r >= start && (v.is(r, ...DETERMINER) || (!v.isCap(r) && c.mentionAt[r] < 0 && !NP_PREPOSITION.has(v.lower(r)) && v.isWord(r) && r > start))) r--;
+    if (r > start && NP_PREPOSITION.has(v.lower(r)) && c.mentionAt[r] < 0) head = -1;
+  }
+  if (head >= 0) {
+    const mentions = [head];
+    let k = j;
+    while (k - 1 >= 0 && c.mentionAt[k - 1] === head) k--;
+    let token = k;
+    while (k - 2 >= 0 && same(c, k - 2, anchor) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
+      // "the Sudanese government and the rebels": a determiner may open each conjunct.
+      let e = k - 2;
+      const m = mentionOf(c, e);
+      if (m < 0 || mentions.includes(m)) break;
+      mentions.unshift(m);
+      k = e;
+      while (k - 1 >= 0 && c.mentionAt[k - 1] === m) k--;
+      token = k;
+    }
+    if (mentions.length === 1 && country(c, head) === null) {
+      for (let q = start; q < token; q++) { const m = c.mentionAt[q]; if (m >= 0 && country(c, m) !== null) return { mentions: [m], token: start }; }
+    }
+    return { mentions, token: Math.min(token, start) };
+  }
+  // No actor at the head: look inside the phrase.
+  let prep = -1;
+  for (let q = start; q <= j; q++) if (NP_PREPOSITION.has(v.lower(q)) && c.mentionAt[q] < 0) { prep = q; break; }
+  const premod: number[] = [], inPhrase: number[] = [];
+  for (let q = start; q <= j; q++) {
+    const m = c.mentionAt[q];
+    if (m < 0 || (q > start && c.mentionAt[q - 1] === m)) continue;
+    (prep < 0 || q < prep ? premod : inPhrase).push(m);
+  }
+  const pick = premod.length ? premod : inPhrase;
+  if (!pick.length) return null;
+  if (pick === premod && premod.length > 1) {
+    // "French and Egyptian warships": coordinated modifiers are a compound actor; uncoordinated
+    // ones ("a Hamas delegation" after a dateline) leave the one nearest the head.
+    let coordinated = false;
+    for (let q = start; q <= j; q++) if (v.is(q, "and") || v.word(q) === ",") coordinated = true;
+    if (coordinated) return { mentions: [...new Set(premod)], token: start };
+    return { mentions: [premod[premod.length - 1]], token: start };
+  }
+  const withCountry = pick.find((m) => country(c, m) !== null) ?? inPhrase.find((m) => country(c, m) !== null);
+  return { mentions: [withCountry ?? pick[0]], token: start };
+}
+
+/** A verb whose subject is also the subject of the infinitive after it ("tried to", "is prepared to"). */
+function controlsInfinitive(c: EventContext, j: number): boolean {
+  const { v } = c;
+  if (!v.isWord(j) || v.isCap(j) || c.mentionAt[j] >= 0) return false;
+  const w = v.lower(j);
+  if (CONTROL.has(w)) return true;
+  if (!(w.endsWith("ed") || w.endsWith("s"))) return false;
+  for (const lemma of CONTROL) if (c.k.lemmas.hasForm(w, lemma)) return true;
+  return false;
+}
+
+/** The nearest past-tense verb before j in the same clause ("opened", "began"), or -1. */
+export function finiteVerbBefore(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  for (let k = j; k >= 0 && k > j - 12 && same(c, k, anchor); k--) {
+    const w = v.lower(k);
+    if (w === "," || w === ";" || w === "that" || w === "to") return -1;
+    if (c.mentionAt[k] >= 0 || v.isCap(k) || !v.isWord(k)) continue;
+    if ((w.endsWith("ed") && w.length > 4) || (c.k.lemmas.lemma(w) !== w && !w.endsWith("s") && !w.endsWith("ing"))) return k;
+  }
+  return -1;
+}
+
+export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
+  const { v } = c;
+  let j = skipBack(c, trigger - 1, trigger);
+  if (j < 0 || !same(c, j, trigger)) return { mentions: [], token: null };
+  // "The United States continued to send arms", "North Korea has tried to hack": the subject of the verb before "to".
+  if (v.is(j, "to") && depth < 2 && controlsInfinitive(c, j - 1)) return subjectsBefore(c, j - 1, depth + 1);
+  // "Uzbekistan opened the bridge to allow …": a purpose infinitive shares the subject of the clause's verb.
+  if (v.is(j, "to") && depth < 2) {
+    const verb = finiteVerbBefore(c, j - 1, trigger);
+    if (verb >= 0) { const subj = subjectsBefore(c, verb, depth + 1); if (subj.mentions.length) return subj; }
+  }
+  // "Lammy, who attended a meeting": a relative pronoun's antecedent is the subject.
+  if (v.is(j, "who", "which") && depth < 2) {
+    const k = v.word(j - 1) === "," ? j - 2 : j - 1;
+    if (k >= 0 && same(c, k, trigger)) { const ante = actorsOfPhrase(c, k, trigger); if (ante) return ante; }
+    return { mentions: [], token: null };
+  }
+  if (c.mentionAt[j] < 0 && ((FUNCTION_WORD.has(v.lower(j)) && !v.isCap(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
+  if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
+    const speaker = speakerOfPronoun(c, j);
+    return { mentions: speaker, token: speaker.length ? j : null };
+  }
+  // Apposition between commas: ", David Lammy, also taunted" names the subject; in
+  // "Pakistan, a key U.S. ally in the war against terrorism, has refused" the subject is before it.
+  if (v.word(j) === ",") {
+    // "Serbia lodged a protest with Albania, charging its neighbour …": a participial clause
+    // after a comma has the subject of the clause before it.
+    if (depth < 2 && v.lower(trigger).endsWith("ing") && j === trigger - 1) {
+      const verb = finiteVerbBefore(c, j - 1, trigger);
+      if (verb >= 0) { const subj = subjectsBefore(c, verb, depth + 1); if (subj.mentions.length) return subj; }
+    }
+    const open = findLeft(c, j, ",", 20);
+    const inner = actorsOfPhrase(c, j - 1, trigger);
+    if (mentionOf(c, j - 1) >= 0 && inner) return inner;
+    const outer = open > 0 ? actorsOfPhrase(c, skipBack(c, open - 1, trigger), trigger) : null;
+    if (outer) return outer;
+    return inner ?? { mentions: [], token: null };
+  }
+  const found = actorsOfPhrase(c, j, trigger);
+  return found ?? { mentions: [], token: null };
+}
+
+/** "Syria says it will not accept …": the speaker of the clause a subject pronoun opens, or -1. */
+export function speakerOfPronoun(c: EventContext, subjectToken: number): number[] {
+  const { v } = c;
+  if (!SPEAKER_PRONOUN.has(v.lower(subjectToken))) return [];
+  let j = skipBack(c, subjectToken - 1, subjectToken);
+  if (v.is(j, "that")) j = skipBack(c, j - 1, subjectToken);
+  if (!c.k.reportVerbs.has(c.lemma(j))) return [];
+  return subjectsBefore(c, j).mentions;
 }
 
 export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
   const { v } = c;
-  for (let j = from; j < v.count && j < from + 12 && same(c, j, from); j++) {
-    if (CLAUSE_END.has(v.lower(j)) && j > from) return null;
+  const first = skipForward(c, from, from);
+  for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
+    if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
     const m = c.mentionAt[j];
-    if (m >= 0 && !exclude.has(c.doc.mentions![m].actor)) return m;
+    if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
+      if (country(c, m) !== null) return m;
+      // "the president of Armenia", "President Reagan's statement": the country in the same phrase.
+      let k = j;
+      while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
+      for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
+        const n = c.mentionAt[q];
+        if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
+        if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+      }
+      return m;
+    }
   }
   return null;
+}
+
+/** Nouns for the edge of a country: "on the Thai border" names a place, not the one acted on. */
+const PLACE_HEAD = new Set(["border", "borders", "frontier", "coast", "waters", "airspace", "side"]);
+
+/** Does the mention at token j modify a place noun right after it ("the Thai border")? */
+function namesPlace(c: EventContext, j: number, m: number): boolean {
+  let k = j;
+  while (k + 1 < c.v.count && c.mentionAt[k + 1] === m) k++;
+  return PLACE_HEAD.has(c.v.lower(k + 1)) || (c.v.isWord(k + 1) && !c.v.isCap(k + 1) && PLACE_HEAD.has(c.v.lower(k + 2)) && c.mentionAt[k + 1] < 0);
 }
 
 /** "X was attacked by Y": the agent after "by" and the subject as target. */
 export function passive(c: EventContext, trigger: number): { source: number | null; target: number | null } | null {
   const { v } = c;
-  if (!v.is(trigger - 1, "was", "were", "been", "be", "is", "are") || !/ed$/.test(v.lower(trigger))) return null;
-  let source: number | null = null;
+  let b = trigger - 1;
+  while (b >= 0 && isAdverb(c, b)) b--;
+  if (!v.is(b, "was", "were", "been", "be", "is", "are", "being") || !/(ed|en|wn)$/.test(v.lower(trigger))) return null;
+  let source: number | null = null, agentless = true;
   for (let j = trigger + 1; j < trigger + 8 && same(c, j, trigger); j++) {
-    if (v.is(j, "by") && c.mentionAt[j + 1] >= 0) { source = c.mentionAt[j + 1]; break; }
+    if (CLAUSE_END.has(v.lower(j))) break;
+    if (v.is(j, "by")) agentless = false;
+    if (v.is(j, "by")) {
+      const agent = actorsOfPhrase(c, forwardPhraseEnd(c, j + 1), trigger);
+      if (agent) source = agent.mentions[0];
+      break;
+    }
   }
-  const subj = subjectsBefore(c, trigger - 1);
+  // "Israel is opposed to …", "is committed to …", "were engaged in …": an adjective, not a passive.
+  if (agentless && v.is(trigger + 1, "to", "in", "on", "with")) return null;
+  const subj = subjectsBefore(c, b);
   return { source, target: subj.mentions[0] ?? null };
+}
+
+/** The last token of the noun phrase that starts at j (up to a clause end or a verb). */
+export function forwardPhraseEnd(c: EventContext, j: number): number {
+  const { v } = c;
+  let k = j;
+  while (k + 1 < v.count && same(c, k + 1, j) && k - j < 8) {
+    const w = v.lower(k + 1);
+    if (CLAUSE_END.has(w) || !v.isWord(k + 1) || NP_PREPOSITION.has(w) || w === "and") break;
+    if (isClauseVerb(c, k + 1)) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The actor of an event noun: its owner ("Russia's attack", "a US offer"), the agent after
+ * "by" ("attacks by Hezbollah"), or the subject of the light verb that takes it ("Peru
+ * issued an ultimatum", "students staged mass demonstrations").
+ */
+export function nounOwner(c: EventContext, i: number, end: number): { sources: number[]; subjectToken: number | null; lightVerb: boolean } {
+  const { v } = c;
+  const before = c.mentionAt[i - 1];
+  if (before >= 0 && same(c, i - 1, i) && c.timeAt[i - 1] < 0) return { sources: [before], subjectToken: i - 1, lightVerb: false };
+  if (v.is(end + 1, "by") && c.mentionAt[end + 2] >= 0) {
+    const agent = actorsOfPhrase(c, forwardPhraseEnd(c, end + 2), i);
+    if (agent) return { sources: agent.mentions.slice(0, 1), subjectToken: null, lightVerb: false };
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 6 && same(c, k, i); k--) {
+    const w = v.lower(k);
+    // "an ultimatum to Ecuador to halt attacks": "halt", not "issued", takes "attacks".
+    // An event noun inside a prepositional phrase ("conditions on a ceasefire") is not the light verb's object.
+    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !v.is(k - 1, "part"))) break;
+    if (c.k.supportVerbs.has(c.lemma(k)) && !v.is(k - 1, "the", "a", "an")) {
+      const subj = subjectsBefore(c, k);
+      if (subj.mentions.length) return { sources: subj.mentions, subjectToken: subj.token, lightVerb: true };
+      const pas = passive(c, k);
+      if (pas?.source != null) return { sources: [pas.source], subjectToken: null, lightVerb: true };
+      return { sources: [], subjectToken: null, lightVerb: true };
+    }
+  }
+  return { sources: [], subjectToken: null, lightVerb: false };
+}
+
+/**
+ * "threatened to strike unless Israel rescinded …", "will withdraw unless the president
+ * arranged …": the actor a condition is put to is the one the statement is aimed at.
+ */
+export function conditionTarget(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
+  const { v } = c;
+  for (let j = from; j < v.count && j < from + 15 && same(c, j, from); j++) {
+    const w = v.lower(j);
+    if (w === "." || w === ";" || w === ",") return null;
+    if (w !== "unless" && w !== "if") continue;
+    const k = skipForward(c, j + 1, j);
+    const subject = actorsOfPhrase(c, forwardPhraseEnd(c, k), k);
+    const m = subject?.mentions.find((x) => !exclude.has(c.doc.mentions![x].actor));
+    return m ?? null;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // What the event finders read: tokens with lemmas (cached), the mention covering each
 // token, sentence and quotation membership, and the document's time expressions.
-import type { Doc } from "../model/index.js";
+import type { ActorOut, Doc } from "../model/index.js";
 import { TokenView } from "../actors/tokenView.js";
 import type { EventKnowledge } from "./knowledge.js";
 
@@ -12,7 +12,11 @@ export interface EventContext {
   mentionAt: Int32Array;
   /** quote index (into doc.quotes) whose span holds the token, or -1 */
   quoteAt: Int32Array;
+  /** time expression index (into doc.times) whose span holds the token, or -1 */
+  timeAt: Int32Array;
   lemma(i: number): string;
+  /** the actor a mention (index into doc.mentions) names */
+  actorOf(m: number): ActorOut | undefined;
 }
 
 export function newEventContext(doc: Doc, k: EventKnowledge): EventContext {
@@ -40,10 +44,17 @@ export function newEventContext(doc: Doc, k: EventKnowledge): EventContext {
     const [a, b] = tokenRange(q.start, q.end);
     for (let j = a; j < b; j++) if (quoteAt[j] < 0) quoteAt[j] = qi;
   });
+  const timeAt = new Int32Array(t.count).fill(-1);
+  (doc.times ?? []).forEach((x, xi) => {
+    const [a, b] = tokenRange(x.start, x.end);
+    for (let j = a; j < b; j++) timeAt[j] = xi;
+  });
   const cache: (string | undefined)[] = new Array(t.count);
+  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return {
-    doc, v, k, sentenceOf, mentionAt, quoteAt,
-    lemma: (i) => (cache[i] ??= k.lemmas.lemma(v.word(i))),
+    actorOf: (m) => actors.get(doc.mentions![m].actor),
+    doc, v, k, sentenceOf, mentionAt, quoteAt, timeAt,
+    lemma: (i) => (cache[i] ??= k.lemmas.lemmaOfLower(v.lower(i))),
   };
 }
 

@@ -1,20 +1,28 @@
 // The events stage: who did what to whom, when and where. Triggers from data propose
-// events; arguments come from the actor mentions around them; each event carries its
-// PLOVER type, CAMEO code, Goldstein score, modality, date, place and evidence span.
-// Reported accusations ("X said Russia was playing for time") are events too.
+// events; arguments come from the actor mentions around them; refiners resolve them in one
+// place; each event carries its PLOVER type, CAMEO code, Goldstein score, modality, date,
+// place and evidence span. Events told in quotations and reported speech are events too.
 import type { Doc, EventOut, LocationOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
-import { loadEventKnowledge, type EventKnowledge, type Trigger } from "./knowledge.js";
+import { loadEventKnowledge, type EventKnowledge } from "./knowledge.js";
 import { newEventContext, same, type EventContext } from "./eventContext.js";
-import { passive, subjectsBefore, targetAfter } from "./eventArguments.js";
+import { nounOwner, passive, subjectsBefore, targetAfter, conditionTarget, finiteVerbBefore } from "./eventArguments.js";
 import { modalityOf } from "./modality.js";
+import { matchTrigger } from "./triggerMatch.js";
+import { recoded } from "./intentRecoding.js";
+import { imperativeRequests, reportedAccusations } from "./quotedEvents.js";
+import { reportedObligations } from "./reportedObligations.js";
+import { refine } from "./refineEvents.js";
+import type { Proposal } from "./proposal.js";
+
+export type { Proposal } from "./proposal.js";
 
 const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
 const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
-/** PLOVER codes an announced intention to cooperate, help, meet or yield as AGREE. */
-const INTENT_BECOMES_AGREE = new Set(["AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"]);
+/** Auxiliaries before a participle ("is fighting"); without one, "rebels fighting" is a modifier. */
+const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now"]);
 
-interface Proposal { trigger: number; end: number; t: Trigger; sources: number[]; target: number | null; subjectToken: number | null }
+const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 
 export function findEvents(doc: Doc, k: EventKnowledge): void {
   const c = newEventContext(doc, k);
@@ -27,126 +35,85 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     const { t, end } = match;
     // "accused Putin of dragging …", "agreeing to …": a verb complement is part of the event before it.
     if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
+    // "inspectors probing suspect sites": a participle after a noun describes it.
+    let statementSubject: number[] | null = null;
+    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, i - 1)) {
+      // "issued a declaration demanding …": the statement's content is the issuer's event.
+      const verb = k.statementNouns.has(c.lemma(i - 1)) ? finiteVerbBefore(c, i - 2, i) : -1;
+      statementSubject = verb >= 0 ? subjectsBefore(c, verb).mentions : [];
+      if (!statementSubject.length) { i = end; continue; }
+    }
+    // "gave Putin a stern warning", "sent a protest note": a light verb's event noun carries the event.
+    if (t.pos === "verb" && t.words.length === 1 && k.supportVerbs.has(t.words[0]) && eventNounAhead(c, end + 1)) continue;
+    // A word inside a name ("Amnesty International", "the Warsaw Pact") is no event.
+    if (insideName(c, i) || (t.pos === "noun" && v.isCap(i) && same(c, i - 1, i) && v.isCap(i - 1))) { i = end; continue; }
     let sources: number[] = [], target: number | null = null, subjectToken: number | null = null;
-    const pas = t.pos === "verb" ? passive(c, i) : null;
-    if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
+    let light = false;
+    const pas = t.pos === "verb" && !statementSubject ? passive(c, i) : null;
+    if (statementSubject) sources = statementSubject;
+    else if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
     else if (t.pos === "verb") {
       const subj = subjectsBefore(c, i);
       sources = subj.mentions; subjectToken = subj.token;
     } else {
-      // Event nouns: "Russia's attack", "attacks by X", "… on/against X".
-      const owner = c.mentionAt[i - 1];
-      if (owner >= 0 && v.possessive(i - 1)) sources = [owner];
+      const owner = nounOwner(c, i, end);
+      sources = owner.sources; subjectToken = owner.subjectToken; light = owner.lightVerb;
     }
     const exclude = new Set(sources.map((m) => doc.mentions![m].actor));
     if (target === null) target = targetAfter(c, end + 1, exclude);
-    // An event noun needs its actor ("Russia's attack"); a verb without a subject is kept
-    // only as a fallback for a sentence that has no other event.
-    if (t.pos === "noun" && sources.length === 0) { i = end; continue; }
-    if (sources.length === 0 && target === null) { i = end; continue; }
-    proposals.push({ trigger: i, end, t, sources, target, subjectToken });
+    if (target === null) target = conditionTarget(c, end + 1, exclude);
+    const p: Proposal = { trigger: i, end, t, sources, target, subjectToken };
+    // An event noun needs its actor ("Russia's attack") or a light verb ("staged a hunger
+    // strike"); a verb without a subject is kept only as a fallback for a sentence that has
+    // no other event. Either way a verbal trigger still governs its complement.
+    if (t.pos === "noun" && sources.length === 0 && !light) p.silent = true;
+    // Without any actor, an event inside a direct quotation is too loosely told to code.
+    if (sources.length === 0 && target === null && c.quoteAt[i] >= 0 && doc.quotes![c.quoteAt[i]].type === "direct") p.silent = true;
+    // "demonstrate their willingness", "rallied the troops": with an object these are not protests.
+    if (t.cameo === "141" && t.pos === "verb" && DETERMINER_AFTER.has(v.lower(end + 1))) { i = end; continue; }
+    proposals.push(p);
     i = end;
   }
-  proposals.push(...reportedAccusations(c), ...imperativeRequests(c));
-  doc.events = toEvents(c, keepSubjectless(c, proposals));
+  proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
+  for (const p of proposals) classify(c, p);
+  doc.events = toEvents(c, refine(c, proposals));
 }
 
-/** Subject-less proposals survive only in sentences where nothing else was found (the first of them). */
-function keepSubjectless(c: EventContext, proposals: Proposal[]): Proposal[] {
-  const withSource = new Set(proposals.filter((p) => p.sources.length).map((p) => c.sentenceOf[p.trigger]));
-  const taken = new Set<number>();
-  return proposals.filter((p) => {
-    if (p.sources.length) return true;
-    const s = c.sentenceOf[p.trigger];
-    if (withSource.has(s) || taken.has(s)) return false;
-    taken.add(s);
-    return true;
-  });
-}
+/** Function words: a participle after them is no modifier ("that removing the sanctions …"). */
+const NOT_NOUN = new Set(["that", "which", "who", "of", "by", "for", "about", "on", "in", "at", "without", "after", "before", "from", "with", "into", "against", "over", "while", "when", "as", "than", "or", "but", "if", "unless", "since", "despite", "through", "by"]);
 
-/**
- * "… let the guns fall silent, … and agree to a ceasefire now.”": an imperative in a
- * speaker's quotation requests something of the person they are talking about.
- */
-function imperativeRequests(c: EventContext): Proposal[] {
-  const out: Proposal[] = [];
-  const doc = c.doc, v = c.v;
-  const request: Trigger = { words: ["request"], pos: "verb", cameo: "100", plover: "REQUEST" };
-  for (const q of doc.quotes ?? []) {
-    if (q.type !== "direct" || !q.speaker) continue;
-    const speakerMention = (doc.mentions ?? []).findIndex((m) => m.actor === q.speaker && m.start === q.speakerStart);
-    let first = -1;
-    for (let i = 0; i < v.count; i++) if (v.start(i) >= q.start && v.end(i) <= q.end) { first = i; break; }
-    if (first < 0) continue;
-    let found = -1;
-    for (let i = first; i < v.count && v.end(i) <= q.end; i++) {
-      const prev = v.word(i - 1);
-      const clauseStart = i === first + 1 || [":", ";", "."].includes(prev) || (v.is(i - 1, "and") && v.word(i - 2) === ",");
-      if (clauseStart && (v.is(i, "let") || (c.lemma(i) === v.lower(i) && c.k.triggers.has(v.lower(i)) && !v.isCap(i)))) { found = i; break; }
-    }
-    if (found < 0) continue;
-    // The addressee: the last other person the speaker was talking about, before the quotation.
-    const people = new Set((doc.actors ?? []).filter((a) => a.kind === "person").map((a) => a.id));
-    let addressee = -1;
-    (doc.mentions ?? []).forEach((m, mi) => { if (m.start < q.start && m.actor !== q.speaker && people.has(m.actor) && q.start - m.start < 400) addressee = mi; });
-    if (addressee < 0) continue;
-    const sources = speakerMention >= 0 ? [speakerMention] : [];
-    if (!sources.length) continue;
-    out.push({ trigger: found, end: found, t: request, sources, target: addressee, subjectToken: null });
-  }
-  return out;
-}
-
-function matchTrigger(c: EventContext, i: number): { t: Trigger; end: number } | null {
+/** Is the token before a participle a noun it modifies ("inspectors probing", "a resolution criticising")? */
+function modifiesNoun(c: EventContext, j: number): boolean {
   const { v } = c;
-  const lemma = c.lemma(i);
-  const list = c.k.triggers.get(lemma) ?? c.k.triggers.get(v.lower(i));
-  if (!list) return null;
-  for (const t of list) {
-    let j = i, ok = true;
-    for (let w = 1; w < t.words.length && ok; w++) {
-      // Up to two words may stand between ("launched drone attacks", "imposed new sanctions").
-      let found = -1;
-      for (let g = j + 1; g <= j + 3 && g < v.count && same(c, g, i); g++) if (c.lemma(g) === t.words[w] || v.lower(g) === t.words[w]) { found = g; break; }
-      if (found < 0) ok = false; else j = found;
-    }
-    if (ok) return { t, end: j };
-  }
-  return null;
+  if (!v.isWord(j) || AUXILIARY.has(v.lower(j)) || NOT_NOUN.has(v.lower(j))) return false;
+  if (c.mentionAt[j] >= 0) return true;
+  const w = v.lower(j);
+  // An inflected verb ("began shelling", "continued attacking") or an adverb takes the participle as its complement.
+  return !v.isCap(j) && !w.endsWith("ed") && !w.endsWith("ly") && c.lemma(j) === w;
 }
 
-/**
- * What a speaker says of another actor: "Zelenskyy said Russia was playing for time" accuses
- * Russia; "Straw said Sudan must reach an agreement" is a request of Sudan.
- */
-function reportedAccusations(c: EventContext): Proposal[] {
-  const out: Proposal[] = [];
-  const doc = c.doc;
-  const trigger: Trigger = { words: ["accuse"], pos: "verb", cameo: "112", plover: null };
-  const obligation: Trigger = { words: ["must"], pos: "verb", cameo: "100", plover: "REQUEST" };
-  (doc.quotes ?? []).forEach((q) => {
-    if (!q.speaker) return;
-    const speakerMention = (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker);
-    if (speakerMention < 0) return;
-    for (let i = 0; i < c.v.count; i++) {
-      if (c.v.start(i) < q.start || c.v.end(i) > q.end) continue;
-      if (c.v.is(i, "must")) {
-        const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== q.speaker);
-        if (obliged !== undefined) out.push({ trigger: i, end: i, t: obligation, sources: [speakerMention], target: obliged, subjectToken: null });
-      }
-      for (const phrase of c.k.accusations) {
-        if (c.lemma(i) !== phrase[0]) continue;
-        let j = i, ok = true;
-        for (let w = 1; w < phrase.length && ok; w++) { j++; ok = c.lemma(j) === phrase[w] || c.v.lower(j) === phrase[w]; }
-        if (!ok) continue;
-        const subj = subjectsBefore(c, i);
-        const accused = subj.mentions.find((m) => doc.mentions![m].actor !== q.speaker);
-        if (accused === undefined) continue;
-        out.push({ trigger: i, end: j, t: trigger, sources: [speakerMention], target: accused, subjectToken: null });
-      }
-    }
-  });
-  return out;
+/** Does an event noun follow within the object of a light verb (before the clause ends)? */
+function eventNounAhead(c: EventContext, from: number): boolean {
+  const { v } = c;
+  for (let j = from; j < from + 5 && j < v.count && same(c, j, from); j++) {
+    if (!v.isWord(j) || v.is(j, "that", "to", "and", "which", "who")) return false;
+    const m = matchTrigger(c, j);
+    if (m && m.t.pos === "noun") return true;
+  }
+  return false;
+}
+
+function insideName(c: EventContext, i: number): boolean {
+  const m = c.mentionAt[i];
+  return m >= 0 && c.doc.mentions![m].kind === "name";
+}
+
+/** Modality, and the CAMEO code and PLOVER type the modality makes of the trigger. */
+function classify(c: EventContext, p: Proposal): void {
+  p.flags = modalityOf(c, p.trigger, p.subjectToken);
+  const r = recoded(c, p.t, p.flags);
+  p.code = r.code;
+  p.type = r.type;
 }
 
 function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
@@ -156,10 +123,9 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
   const events: EventOut[] = [];
   proposals.sort((a, b) => a.trigger - b.trigger);
   for (const p of proposals) {
-    const entry = c.k.cameo.get(p.t.cameo)!;
-    const { modality, quote } = modalityOf(c, p.trigger, p.subjectToken);
-    let type = p.t.plover ?? entry.plover;
-    if (modality === "planned" && INTENT_BECOMES_AGREE.has(type)) type = "AGREE";
+    const { modality, quote } = p.flags!;
+    const code = p.code!, type = p.type!;
+    const entry = c.k.cameo.get(code)!;
     const date = dateOf(c, p.trigger);
     const location = placeOf(c, p.trigger);
     // Several subjects and no object: each acts on the others ("both Russia and Ukraine launched attacks").
@@ -167,8 +133,9 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
     if (p.sources.length > 1 && p.target === null && RECIPROCAL.has(type)) {
       for (const s of p.sources) for (const o of p.sources) if (s !== o && m[s].actor !== m[o].actor) pairs.push([s, o]);
       if (type !== "ASSAULT") pairs.splice(1); // agreements and meetings are one symmetric event
-    } else if (p.sources.length) for (const s of p.sources) pairs.push([s, p.target]);
-    else pairs.push([null, p.target]);
+    } else pairs.push([p.sources[0] ?? null, p.target]);
+    // PLOVER codes a compound actor ("the US and Britain accused …") as one event whose actor lists every member.
+    const members = [...new Set(p.sources.map((x) => m[x].actor))];
     for (const [s, o] of pairs) {
       const source = s !== null ? m[s].actor : null, target = o !== null ? m[o].actor : null;
       const key = `${type}|${source}|${target}|${c.sentenceOf[p.trigger]}`;
@@ -180,8 +147,9 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
       const starts = [c.v.start(p.trigger), ...(inSentence(s) ? [m[s!].start] : []), ...(inSentence(o) ? [m[o!].start] : [])];
       const ends = [c.v.end(p.end), ...(inSentence(s) ? [m[s!].end] : []), ...(inSentence(o) ? [m[o!].end] : [])];
       events.push({
-        id: `e${events.length + 1}`, type, mode: entry.mode, context: entry.context, cameo: p.t.cameo,
+        id: `e${events.length + 1}`, type, mode: entry.mode, context: entry.context, cameo: code,
         source, target, date: date.value, ...(date.fromPublication ? { dateFromPublication: true } : {}),
+        ...(members.length > 1 && !(pairs.length > 1 || (p.target === null && RECIPROCAL.has(type))) ? { sources: members } : {}),
         location, modality, quote, goldstein: entry.goldstein,
         evidence: [Math.min(...starts), Math.max(...ends)],
       } as EventOut);

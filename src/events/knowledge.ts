@@ -12,7 +12,27 @@ export interface EventKnowledge {
   /** triggers by first lemma, longest first */
   triggers: Map<string, Trigger[]>;
   accusations: string[][];
+  /** first lemmas of the accusation phrases, to skip every other token at once */
+  accusationStarts: ReadonlySet<string>;
+  /** verbs whose clause reports an actor's statement or decision ("said that …") */
+  reportVerbs: ReadonlySet<string>;
+  /** light verbs whose subject acts in the event noun they take ("issued an ultimatum") */
+  supportVerbs: ReadonlySet<string>;
+  /** phrases that look like a trigger but are news formulae ("asked not to be named") */
+  nonEvents: string[][];
+  /** nouns for issued statements ("a declaration demanding …") */
+  statementNouns: ReadonlySet<string>;
+  /** verbs a noun phrase does not run over: report verbs and verb triggers */
+  clauseVerbs: ReadonlySet<string>;
+  /** "04|intent" → the CAMEO code an intention or refusal of that root becomes */
+  recode: Map<string, { cameo: string; plover: string }>;
   lemmas: Lemmatiser;
+}
+
+function readList(file: string): string[] {
+  let raw: string;
+  try { raw = readFileSync(file, "utf8"); } catch (e) { throw new Error(`${file}: cannot read: ${(e as Error).message}`); }
+  return raw.split("\n").map((l) => l.trim().toLowerCase()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 
 function readTsv(file: string, columns: number): Array<{ cols: string[]; line: number }> {
@@ -52,8 +72,21 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
   for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
   const irregular = new Map<string, string>();
   for (const { cols } of readTsv(path.join(dir, "irregular-verbs.tsv"), 2)) { irregular.set(cols[0], cols[1]); known.add(cols[1]); }
-  const accusations = readFileSync(path.join(dir, "accusation-phrases.tsv"), "utf8").split("\n")
-    .filter((l) => l.trim() !== "" && !l.startsWith("#")).map((l) => l.trim().toLowerCase().split(/\s+/));
+  const accusations = readList(path.join(dir, "accusation-phrases.tsv")).map((l) => l.split(/\s+/));
   accusations.flat().forEach((w) => known.add(w));
-  return { cameo, triggers, accusations, lemmas: new Lemmatiser(irregular, known) };
+  const reportVerbs = new Set(readList(path.join(dir, "report-verbs.tsv")));
+  const supportVerbs = new Set(readList(path.join(dir, "support-verbs.tsv")));
+  const statementNouns = new Set(readList(path.join(dir, "statement-nouns.tsv")));
+  const nonEvents = readList(path.join(dir, "non-events.tsv")).map((l) => l.split(/\s+/));
+  for (const w of [...reportVerbs, ...supportVerbs]) known.add(w);
+  const clauseVerbs = new Set(reportVerbs);
+  for (const list of triggers.values()) for (const t of list) if (t.pos === "verb" && t.words.length === 1) clauseVerbs.add(t.words[0]);
+  const recode = new Map<string, { cameo: string; plover: string }>();
+  const recodeFile = path.join(dir, "intent-codes.tsv");
+  for (const { cols, line } of readTsv(recodeFile, 4)) {
+    const [root, when, code, plover] = cols;
+    if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
+    recode.set(`${root}|${when}`, { cameo: code, plover });
+  }
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }

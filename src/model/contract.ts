@@ -71,6 +71,8 @@ export interface EventOut {
   context: string[];
   cameo: string;
   source: string | null;
+  /** every member of a compound actor ("the US and Britain accused …"), PLOVER style; `source` is the first */
+  sources?: string[];
   target: string | null;
   date: string | null;
   location: LocationOut | null;
