@@ -14,17 +14,26 @@ const version = JSON.parse(readFileSync(require.resolve("world-countries/package
 // ("IN", "IS", "AM"); the curated extras add the ones news actually uses (UK, US, UAE).
 const usable = (s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s) && !/\d/.test(s);
 
+// Demonyms the curated extras add ("Saudi" for Saudi Arabia) are kept out of the aliases too.
+const extras = JSON.parse(readFileSync(new URL("../data/actors/country-extras.json", import.meta.url), "utf8")).countries ?? {};
+
 const out = countries
   .filter((c) => c.cca3 && c.name?.common)
-  .map((c) => ({
+  .map((c) => {
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))].sort();
+    const curatedDemonyms = extras[c.cca3 === "UNK" ? "XKX" : c.cca3]?.demonyms ?? [];
+    return {
     // world-countries codes Kosovo "UNK"; news and event data use the user-assigned XKX.
     iso3: c.cca3 === "UNK" ? "XKX" : c.cca3,
     name: c.name.common,
-    aliases: [...new Set([c.name.official, ...(c.altSpellings ?? [])].filter((s) => s && s !== c.name.common && usable(s)))].sort(),
-    demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))].sort(),
+    // An alternative spelling that is the demonym ("Thai", "Saudi") stays a demonym only: as a
+    // name it would be taken before the group finder sees "Thai soldiers".
+    aliases: [...new Set([c.name.official, ...(c.altSpellings ?? [])].filter((s) => s && s !== c.name.common && usable(s) && !demonyms.includes(s) && !curatedDemonyms.includes(s)))].sort(),
+    demonyms,
     capitals: c.capital ?? [],
     independent: c.independent === true,
-  }))
+    };
+  })
   .sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
 
 writeFileSync(new URL("../data/actors/countries.json", import.meta.url), JSON.stringify({
