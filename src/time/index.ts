@@ -39,6 +39,8 @@ export function findTimes(doc: Doc, w: TimeWords): void {
     if (value) out.push({ start: v.start(from), end: v.end(to), text: doc.text.slice(v.start(from), v.end(to)), value });
   };
   for (let i = 0; i < v.count; i++) {
+    // Every time word is a word; most tokens are not, and are passed without a lookup.
+    if (!v.isWord(i)) continue;
     const word = v.lower(i);
     // Relative phrases: "last week", "earlier this month", "overnight".
     const rel = phrases.get(word)?.find((p) => p.words.every((x, k) => v.lower(i + k) === x));
@@ -61,8 +63,8 @@ export function findTimes(doc: Doc, w: TimeWords): void {
       continue;
     }
     // Weekdays: "on Saturday", "Saturday’s meeting", "on Thursday" after "would meet".
-    const wd = w.weekdays[v.stemLower(i)];
-    if (wd && v.isCap(i) && v.word(i).length > 3) {
+    const wd = v.isCap(i) ? w.weekdays[v.stemLower(i)] : undefined;
+    if (wd && v.word(i).length > 3) {
       const from = v.is(i - 1, "on", "last", "next", "this") ? i - 1 : i;
       if (pub) {
         const forward = v.is(i - 1, "next") || (!v.is(i - 1, "last") && looksForward(v, doc, i, future));
