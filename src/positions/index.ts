@@ -37,7 +37,7 @@ export function findPositions(doc: Doc, k: PositionKnowledge): void {
   const seen = new Set<string>();
   const used = new Uint8Array(v.count); // issue and condition tokens already taken by a cue
   for (let i = 0; i < v.count; i++) {
-    if (used[i] || !v.isWord(i)) continue;
+    if (used[i] || !v.isWord(i) || !k.cuePrefixes.has(v.lower(i).slice(0, 3))) continue;
     const cue = cueAt(c, k, i);
     if (!cue || COMPLEMENT.has(v.lower(i - 1))) continue;
     const issue = issueAfter(c, k, cue.end, i);

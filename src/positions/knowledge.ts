@@ -13,6 +13,8 @@ export interface PositionKnowledge {
   cues: Map<string, StanceCue[]>;
   issues: Map<string, IssueTerm[]>;
   lemmas: Lemmatiser;
+  /** First three letters of every form a cue's first word takes: most words are passed without lemmatising. */
+  cuePrefixes: Set<string>;
   /** The events stage's knowledge, for its reading of subjects. */
   events: EventKnowledge;
 }
@@ -64,5 +66,8 @@ export function loadPositionKnowledge(dataDir: string): PositionKnowledge {
   const known = new Set(cues.flatMap((c) => c.words));
   const irregular = new Map<string, string>();
   for (const { cols } of dataLines(path.join(dataDir, "events", "irregular-verbs.tsv"))) if (cols.length >= 2) { irregular.set(cols[0], cols[1]); known.add(cols[1]); }
-  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known), events: loadEventKnowledge(dataDir) };
+  const firstWords = new Set(cues.map((c) => c.words[0]));
+  const cuePrefixes = new Set([...firstWords].map((w) => w.slice(0, 3)));
+  for (const [form, lemma] of irregular) if (firstWords.has(lemma)) cuePrefixes.add(form.slice(0, 3));
+  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known), cuePrefixes, events: loadEventKnowledge(dataDir) };
 }
