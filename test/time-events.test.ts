@@ -15,6 +15,8 @@ const TIMES: Array<[string, string, string, string[]]> = [
   ["months", "2024-02-10", "Prices rose earlier this month and will fall next month.", ["earlier this month=2024-02", "next month=2024-03"]],
   // A year is coarser than any granularity the contract allows: no value, and its words are not read as a month.
   ["years are not given values", "2019-05-01", "Trump withdrew from the deal last year and will decide next year.", []],
+  // Words that are properties of every JavaScript object are not months or weekdays.
+  ["no false dates from object keys", "2024-05-01", "The Constructor 3 team met in Valueof 2020 and Hasownproperty.", []],
   ["explicit dates", "2024-05-01", "The vote on March 3 followed the accord of 3 January 2023 and talks in June.", ["March 3=2024-03-03", "3 January 2023=2023-01-03", "June=2023-06"]],
 ];
 

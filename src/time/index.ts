@@ -29,12 +29,19 @@ export function loadTimeWords(dataDir: string): TimeWords {
 
 const CLAUSE_BREAK = new Set([".", ";", ":", "”", "“", "\"", "but", "while", "although", "as", "which", "who"]);
 
-export function findTimes(doc: Doc, w: TimeWords): void {
+/** The time words compiled once per stage: relative phrases by first word, future markers as a set. */
+// Maps, not the JSON objects: any word is looked up, and "constructor" must not be a month.
+interface CompiledTimeWords { w: TimeWords; phrases: Map<string, RelativePhrase[]>; future: ReadonlySet<string>; weekdays: Map<string, number>; months: Map<string, number> }
+
+export function compileTimeWords(w: TimeWords): CompiledTimeWords {
+  return { w, phrases: byFirstWord(w), future: new Set(w.futureMarkers), weekdays: new Map(Object.entries(w.weekdays)), months: new Map(Object.entries(w.months)) };
+}
+
+export function findTimes(doc: Doc, compiled: CompiledTimeWords): void {
+  const { w, phrases, future, weekdays, months } = compiled;
   const v = new TokenView(doc.text, doc.tokens!);
   const pub = doc.published ? parseIso(doc.published) : null;
-  const future = new Set(w.futureMarkers);
   const out: TimeOut[] = [];
-  const phrases = byFirstWord(w);
   const push = (from: number, to: number, value: string | null) => {
     if (value) out.push({ start: v.start(from), end: v.end(to), text: doc.text.slice(v.start(from), v.end(to)), value });
   };
@@ -63,7 +70,7 @@ export function findTimes(doc: Doc, w: TimeWords): void {
       continue;
     }
     // Weekdays: "on Saturday", "Saturday’s meeting", "on Thursday" after "would meet".
-    const wd = v.isCap(i) ? w.weekdays[v.stemLower(i)] : undefined;
+    const wd = v.isCap(i) ? weekdays.get(v.stemLower(i)) : undefined;
     if (wd && v.word(i).length > 3) {
       const from = v.is(i - 1, "on", "last", "next", "this") ? i - 1 : i;
       if (pub) {
@@ -78,7 +85,7 @@ export function findTimes(doc: Doc, w: TimeWords): void {
       continue;
     }
     // Explicit dates: "March 3", "3 March 2024", "Sept. 11, 2001", "in March".
-    const month = w.months[word];
+    const month = months.get(word);
     if (month && v.isCap(i) && (word.length > 3 || v.word(i + 1) === ".")) {
       // "Sept." keeps its period; "June." ends a sentence.
       const abbreviated = word.length <= 4 && !["june", "july", "may"].includes(word);
@@ -140,5 +147,6 @@ function sentenceStartToken(doc: Doc, i: number): number {
 
 export function createTimeStage(dataDir: string): Stage {
   const w = loadTimeWords(dataDir);
-  return { name: "time", run: (doc) => findTimes(doc, w) };
+  const compiled = compileTimeWords(w);
+  return { name: "time", run: (doc) => findTimes(doc, compiled) };
 }
