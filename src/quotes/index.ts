@@ -8,6 +8,7 @@ import { findMarkSpans } from "./quoteMarks.js";
 import { newQuoteContext } from "./quoteContext.js";
 import { findAttributions } from "./attributions.js";
 import { attributeMarkedQuotes } from "./markedQuotes.js";
+import { groupInterruptedQuotes } from "./interruptedQuotes.js";
 import type { Speaker } from "./speakerSpan.js";
 
 interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
@@ -19,9 +20,10 @@ export function findQuotes(doc: Doc, cues: CueLexicon): void {
   const indirect = findAttributions(c);
   const marked = attributeMarkedQuotes(c, indirect);
   const drafts: Draft[] = [];
-  for (const q of marked) {
-    const m = marks[q.span];
-    drafts.push({ start: t.starts[m.open], end: t.ends[m.close], type: q.type, speaker: q.speaker, cue: q.cue });
+  for (const g of groupInterruptedQuotes(c, marked)) {
+    const q = marked[g.parts[0]];
+    const first = marks[q.span], last = marks[marked[g.parts[g.parts.length - 1]].span];
+    drafts.push({ start: t.starts[first.open], end: t.ends[last.close], type: q.type, speaker: q.speaker, cue: q.cue });
   }
   for (const a of indirect) {
     let from = a.from, to = a.to;
