@@ -10,10 +10,12 @@ import { findAttributions } from "./attributions.js";
 import { attributeMarkedQuotes } from "./markedQuotes.js";
 import { groupInterruptedQuotes } from "./interruptedQuotes.js";
 import type { Speaker } from "./speakerSpan.js";
+import { loadContentModel, tagContent, type ContentModel } from "./contentTagger.js";
+import { attributeContent } from "./contentAttribution.js";
 
 interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
 
-export function findQuotes(doc: Doc, cues: CueLexicon): void {
+export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): void {
   const t = doc.tokens!;
   const marks = findMarkSpans(doc.text, t, doc.paragraphs ?? []);
   const c = newQuoteContext(doc, cues, marks);
@@ -25,14 +27,25 @@ export function findQuotes(doc: Doc, cues: CueLexicon): void {
     const first = marks[q.span], last = marks[marked[g.parts[g.parts.length - 1]].span];
     drafts.push({ start: t.starts[first.open], end: t.ends[last.close], type: q.type, speaker: q.speaker, cue: q.cue });
   }
-  for (const a of indirect) {
-    let from = a.from, to = a.to;
+  const MODE = process.env.QMODE ?? "tagger";
+  const directSpans = drafts.map((d) => [d.start, d.end]);
+  if (MODE !== "tagger") for (const a of indirect) {
+    const from = a.from, to = a.to;
     // A report that is exactly one quotation is that quotation, already found.
     const qFrom = c.inMarks[from], qTo = c.inMarks[to];
     if (qFrom >= 0 && qFrom === qTo && marks[qFrom].open === from && marks[qFrom].close === to) continue;
-    let type: QuoteOut["type"] = "indirect";
-    for (let k = from; k <= to; k++) if (c.inMarks[k] >= 0) { type = "mixed"; break; }
-    drafts.push({ start: t.starts[from], end: t.ends[to], type: type === "mixed" ? "indirect" : type, speaker: a.speaker, cue: a.cue });
+    drafts.push({ start: t.starts[from], end: t.ends[to], type: "indirect", speaker: a.speaker, cue: a.cue });
+  }
+  if (MODE !== "rules") {
+    for (const a of attributeContent(c, tagContent(c, model), model.rates, indirect)) {
+      const start = t.starts[a.from], end = t.ends[a.to];
+      if (directSpans.some(([ds, de]) => ds < end && start < de)) continue;
+      if (process.env.QNEEDSPK && !a.speaker) continue;
+      let words = 0;
+      for (let k = a.from; k <= a.to; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) words++;
+      if (words < Number(process.env.QMINW ?? 1)) continue;
+      drafts.push({ start, end, type: "indirect", speaker: a.speaker, cue: a.cue });
+    }
   }
   drafts.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: QuoteOut[] = [];
@@ -55,5 +68,6 @@ export function findQuotes(doc: Doc, cues: CueLexicon): void {
 
 export function createQuotesStage(dataDir: string): Stage {
   const cues = loadCues(dataDir);
-  return { name: "quotes", run: (doc) => findQuotes(doc, cues) };
+  const model = loadContentModel(dataDir);
+  return { name: "quotes", run: (doc) => findQuotes(doc, cues, model) };
 }
