@@ -15,8 +15,8 @@ import { createPipeline } from "../dist/src/pipeline.js";
 import { loadCues } from "../dist/src/quotes/cues.js";
 import { findMarkSpans } from "../dist/src/quotes/quoteMarks.js";
 import { newQuoteContext } from "../dist/src/quotes/quoteContext.js";
-import { LABELS, sentenceView, tokenFeatures, worthTagging } from "../dist/src/quotes/contentFeatures.js";
-import { historyFeatures, bestSequence } from "../dist/src/quotes/contentTagger.js";
+import { LABELS, MAX_FEATURES, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging } from "../dist/src/quotes/contentFeatures.js";
+import { bestSequence } from "../dist/src/quotes/contentTagger.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -25,6 +25,9 @@ const trainPath = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i -
 const EPOCHS = Number(opt("--epochs", "6"));
 const HOLDOUT = Number(opt("--holdout", "0"));
 const MIN_WORD = 3; // occurrences before a word's cue rate is trusted
+// Features seen fewer than MIN_FEATURE times in training are left out: they would only
+// memorise single sentences, swell the weights file and slow the lookups.
+const MIN_FEATURE = Number(opt("--min-feature", "50"));
 const dataDir = path.join(root, "data");
 
 const articles = readFileSync(trainPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -78,33 +81,46 @@ for (const [w, n] of [...inCue].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
 }
 console.error(`cue rates for ${rates.size} words`);
 
-// ---- 3. examples: the tagged sentences with gold O/B/I labels ---------------------------
-// Features seen fewer than MIN_FEATURE times in training are left out: they would only
-// memorise single sentences and swell the weights file.
-const MIN_FEATURE = Number(opt("--min-feature", "5"));
+// ---- 3. vocabulary, and the examples: tagged sentences with gold O/B/I labels ----------
+// Words seen at least MIN_FEATURE times in training get an id; the rest share "unknown"
+// (a rarer word could not make any feature frequent enough to keep).
+const wordCount = new Map();
+docs.forEach(({ c }, di) => {
+  if (HOLDOUT > 0 && di % HOLDOUT === 0) return;
+  for (let i = 0; i < c.v.count; i++) wordCount.set(c.v.lower(i), (wordCount.get(c.v.lower(i)) ?? 0) + 1);
+});
+const vocab = [...wordCount].filter(([, n]) => n >= MIN_FEATURE).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w);
+const lex = featureLexicon(vocab, rates);
+
 const seen = new Map();
 const featId = new Map();
-const idOf = (f, grow) => {
-  let id = featId.get(f);
-  if (id === undefined && grow && (seen.get(f) ?? 0) >= MIN_FEATURE) { id = featId.size; featId.set(f, id); }
+const idOf = (k, grow) => {
+  let id = featId.get(k);
+  if (id === undefined && grow && (seen.get(k) ?? 0) >= MIN_FEATURE) { id = featId.size; featId.set(k, id); }
   return id;
 };
-for (const [di, { c }] of docs.entries()) {
-  if (HOLDOUT > 0 && di % HOLDOUT === 0) continue;
-  const t = c.doc.tokens, feats = [];
-  const count = () => { for (const f of feats) seen.set(f, (seen.get(f) ?? 0) + 1); };
+const keys = new Int32Array(MAX_FEATURES);
+function eachSentence(c, fn) {
+  const t = c.doc.tokens;
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
     const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
     if (to < from) continue;
-    const s = sentenceView(c, rates, from, to);
-    if (!worthTagging(c, s)) continue;
-    for (let i = from; i <= to; i++) {
-      tokenFeatures(c, s, i, feats); count();
-      for (let p = 0; p < 3; p++) { feats.length = 0; historyFeatures(c, s, i, p, feats); count(); }
-    }
+    const s = sentenceView(c, lex, from, to);
+    fn(s, from, to, worthTagging(c, s));
   }
 }
-const examples = []; // { c, s, obs: Int32Array[], gold: Uint8Array, doc: index }
+docs.forEach(({ c }, di) => {
+  if (HOLDOUT > 0 && di % HOLDOUT === 0) return;
+  const count = (n) => { for (let f = 0; f < n; f++) seen.set(keys[f], (seen.get(keys[f]) ?? 0) + 1); };
+  eachSentence(c, (s, from, to, worth) => {
+    if (!worth) return;
+    for (let i = from; i <= to; i++) {
+      count(tokenFeatures(c, s, i, keys));
+      for (let p = 0; p < 3; p++) count(historyFeatures(s, i, p, keys));
+    }
+  });
+});
+const examples = [];
 let goldTokens = 0, goldCovered = 0;
 docs.forEach(({ a, c }, di) => {
   const t = c.doc.tokens;
@@ -123,31 +139,24 @@ docs.forEach(({ a, c }, di) => {
     for (let i = ti; i < t.count && t.starts[i] < e; i++) { label[i] = first ? 1 : 2; first = false; }
   }
   const held = HOLDOUT > 0 && di % HOLDOUT === 0;
-  for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
-    const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
-    if (to < from) continue;
+  eachSentence(c, (s, from, to, worth) => {
     const gold = label.slice(from, to + 1);
     // A span running on from the previous sentence begins again here.
     if (gold[0] === 2) gold[0] = 1;
     const content = gold.reduce((n, l) => n + (l ? 1 : 0), 0);
     goldTokens += content;
-    const s = sentenceView(c, rates, from, to);
-    if (!worthTagging(c, s)) continue;
+    if (!worth) return;
     goldCovered += content;
-    const obs = [], hist = [], feats = [];
+    const ids = (n) => { const out = []; for (let f = 0; f < n; f++) { const id = idOf(keys[f], !held); if (id !== undefined) out.push(id); } return Int32Array.from(out); };
+    const obs = [], hist = [];
     for (let i = from; i <= to; i++) {
-      tokenFeatures(c, s, i, feats);
-      obs.push(Int32Array.from(feats.map((f) => idOf(f, !held)).filter((x) => x !== undefined)));
-      for (let p = 0; p < 3; p++) {
-        feats.length = 0;
-        historyFeatures(c, s, i, p, feats);
-        hist.push(Int32Array.from(feats.map((f) => idOf(f, !held)).filter((x) => x !== undefined)));
-      }
+      obs.push(ids(tokenFeatures(c, s, i, keys)));
+      for (let p = 0; p < 3; p++) hist.push(ids(historyFeatures(s, i, p, keys)));
     }
     examples.push({ obs, hist, gold, held });
-  }
+  });
 });
-console.error(`${examples.length} sentences tagged; ${goldCovered}/${goldTokens} gold content tokens in them`);
+console.error(`${vocab.length} words, ${featId.size} features; ${examples.length} sentences tagged; ${goldCovered}/${goldTokens} gold content tokens in them`);
 
 // ---- 4. structured averaged perceptron: Viterbi over the sentence, update on the differences
 const L = LABELS.length;
@@ -181,16 +190,31 @@ function spansOf(labels) {
   if (start >= 0) out.push(`${start}:${labels.length - 1}`);
   return out;
 }
+/** Predicted spans matching a gold one by at least 80% of the longer's tokens (as the scorer's word overlap). */
+function overlapMatches(ps, gs) {
+  const used = new Set();
+  let m = 0;
+  for (const p of ps) {
+    const [pf, pt] = p.split(":").map(Number);
+    for (const g of gs) {
+      if (used.has(g)) continue;
+      const [gf, gt] = g.split(":").map(Number);
+      const o = Math.min(pt, gt) - Math.max(pf, gf) + 1;
+      if (o / Math.max(pt - pf + 1, gt - gf + 1) >= 0.8) { used.add(g); m++; break; }
+    }
+  }
+  return m;
+}
 function evaluate(set, avgW) {
-  let ok = 0, n = 0, tp = 0, np = 0, ng = 0;
+  let ok = 0, n = 0, tp = 0, np = 0, ng = 0, tp80 = 0;
   for (const ex of set) {
     const pred = decode(ex, avgW);
     for (let k = 0; k < pred.length; k++) { if (pred[k] === ex.gold[k]) ok++; n++; }
     const ps = spansOf([...pred]), gs = new Set(spansOf([...ex.gold]));
-    np += ps.length; ng += gs.size; tp += ps.filter((x) => gs.has(x)).length;
+    np += ps.length; ng += gs.size; tp += ps.filter((x) => gs.has(x)).length; tp80 += overlapMatches(ps, [...gs]);
   }
-  const p = tp / (np || 1), r = tp / (ng || 1);
-  return `token acc ${(ok / n).toFixed(4)}  exact span P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)}`;
+  const f1 = (t) => { const p = t / (np || 1), r = t / (ng || 1); return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)}`; };
+  return `token acc ${(ok / n).toFixed(4)}  exact span ${f1(tp)}  80% overlap ${f1(tp80)}`;
 }
 const averaged = () => { const a = new Float64Array(W.length); for (let i = 0; i < W.length; i++) a[i] = W[i] - U[i] / step; return a; };
 
@@ -217,22 +241,22 @@ if (HOLDOUT > 0) process.exit(0);
 
 // ---- 5. write the averaged weights, dropping the negligible ones -------------------------
 const avg = averaged();
-const names = [...featId.keys()];
-const weights = {};
-let kept = 0;
-names.forEach((f, id) => {
-  const w = [0, 1, 2].map((l) => Math.round(avg[id * L + l] * 1000) / 1000);
-  if (w.every((x) => Math.abs(x) < 0.05)) return;
-  weights[f] = w;
-  kept++;
-});
+const outKeys = [], outWeights = [];
+for (const [k, id] of featId) {
+  const w = [0, 1, 2].map((l) => Math.round(avg[id * L + l] * 100) / 100);
+  if (w.every((x) => Math.abs(x) < 0.05)) continue;
+  outKeys.push(k);
+  outWeights.push(...w);
+}
 const out = {
-  _source: "Trained by scripts/train-quote-tagger.mjs on the PolNeAR training split (networkdynamics/PolNeAR, Newell et al., LREC 2018): averaged-perceptron weights over the features of src/quotes/contentFeatures.ts, and each word's share of training occurrences inside an annotated cue. Feature names hold single words and word pairs, never sentences of the articles.",
+  _source: "Trained by scripts/train-quote-tagger.mjs on the PolNeAR training split (networkdynamics/PolNeAR, Newell et al., LREC 2018): each word's share of training occurrences inside an annotated cue (rates), the words seen at least fifty times (vocab; id = position + 3), and averaged-perceptron weights (three per feature: O, B, I) keyed by the numeric feature keys of src/quotes/contentFeatures.ts. Single words only, never sentences of the articles.",
   epochs: EPOCHS,
   labels: LABELS,
   rates: Object.fromEntries(rates),
-  weights,
+  vocab,
+  keys: outKeys,
+  weights: outWeights,
 };
 const file = path.join(dataDir, "quotes", "content-tagger.json");
 writeFileSync(file, JSON.stringify(out) + "\n");
-console.error(`${kept} of ${names.length} features kept; wrote ${file}`);
+console.error(`${outKeys.length} of ${featId.size} features kept; wrote ${file}`);

@@ -2,7 +2,10 @@
 // and the seed's thirteen required quotations with their speakers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadContentModel } from "../src/quotes/contentTagger.js";
 import { createPipeline } from "../src/pipeline.js";
 import { needsShared, seedPath } from "./helpers.js";
 
@@ -39,6 +42,30 @@ const CASES: Array<[string, string, string[]]> = [
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+// Reports through cues the rule lexicon does not list: found by the trained content tagger.
+const TAGGED: Array<[string, string, string[]]> = [
+  ["a stance verb with an object", "The Kremlin endorsed the proposal for a prisoner exchange.", ["indirect|Kremlin|the proposal for a prisoner exchange"]],
+  ["a call for something", "Olaf Scholz called for new sanctions on Iran after the attack.", ["indirect|Olaf Scholz|new sanctions on Iran after the attack"]],
+];
+for (const [name, text, expected] of TAGGED) test(`quotes (tagger): ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("the content tagger's weights file is checked when loaded", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "parley-quotes-"));
+  mkdirSync(path.join(dir, "quotes"));
+  const write = (model: object) => writeFileSync(path.join(dir, "quotes", "content-tagger.json"), JSON.stringify(model));
+  write({ labels: ["O", "I", "B"], vocab: [], rates: {}, keys: [], weights: [] });
+  assert.throws(() => loadContentModel(dir), /labels must be O,B,I/);
+  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [300, 301], weights: [1, 2, 3] });
+  assert.throws(() => loadContentModel(dir), /2 keys but 3 weights/);
+  write({ labels: ["O", "B", "I"], vocab: ["said"], rates: { said: 0.9 }, keys: [0, 300], weights: [1, 2, 3, 4, 5, 6] });
+  const m = loadContentModel(dir);
+  assert.deepEqual([...m.dense.slice(0, 3)], [1, 2, 3]);
+  assert.equal(m.hashed.find(301), -1);
+  assert.deepEqual([...m.hashed.weights.slice(m.hashed.find(300), m.hashed.find(300) + 3)], [4, 5, 6]);
+  assert.equal(m.ids.get("said"), 3);
+  assert.equal(m.buckets[3], 4);
+});
 
 test("a quotation running across paragraphs is one quotation", () => {
   const text = "Emmanuel Macron spoke at length. “The first point is security.\n“The second point is trade,” he said.";

@@ -22,30 +22,37 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
   const indirect = findAttributions(c);
   const marked = attributeMarkedQuotes(c, indirect);
   const drafts: Draft[] = [];
-  for (const g of groupInterruptedQuotes(c, marked)) {
+  const groups = groupInterruptedQuotes(c, marked);
+  for (const g of groups) {
     const q = marked[g.parts[0]];
     const first = marks[q.span], last = marks[marked[g.parts[g.parts.length - 1]].span];
     drafts.push({ start: t.starts[first.open], end: t.ends[last.close], type: q.type, speaker: q.speaker, cue: q.cue });
   }
-  const MODE = process.env.QMODE ?? "tagger";
-  const directSpans = drafts.map((d) => [d.start, d.end]);
-  if (MODE !== "tagger") for (const a of indirect) {
+  // Tokens already inside a direct quotation, and inside a rule-found report.
+  const inDirect = new Uint8Array(t.count), inReport = new Uint8Array(t.count);
+  for (const g of groups) for (let k = marks[marked[g.parts[0]].span].open; k <= marks[marked[g.parts[g.parts.length - 1]].span].close; k++) inDirect[k] = 1;
+  for (const a of indirect) {
     const from = a.from, to = a.to;
     // A report that is exactly one quotation is that quotation, already found.
     const qFrom = c.inMarks[from], qTo = c.inMarks[to];
     if (qFrom >= 0 && qFrom === qTo && marks[qFrom].open === from && marks[qFrom].close === to) continue;
     drafts.push({ start: t.starts[from], end: t.ends[to], type: "indirect", speaker: a.speaker, cue: a.cue });
+    inReport.fill(1, from, to + 1);
   }
-  if (MODE !== "rules") {
-    for (const a of attributeContent(c, tagContent(c, model), model.rates, indirect)) {
-      const start = t.starts[a.from], end = t.ends[a.to];
-      if (directSpans.some(([ds, de]) => ds < end && start < de)) continue;
-      if (process.env.QNEEDSPK && !a.speaker) continue;
-      let words = 0;
-      for (let k = a.from; k <= a.to; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) words++;
-      if (words < Number(process.env.QMINW ?? 1)) continue;
-      drafts.push({ start, end, type: "indirect", speaker: a.speaker, cue: a.cue });
-    }
+  // The tagger's content spans add the reports the rules do not know (other cues, other
+  // constructions); a span is kept when it has a speaker, lies outside direct quotations
+  // and is mostly new (a rule-found report covering most of it already says it better).
+  // The tagger reads only sentences that no direct quotation or rule-found report already
+  // covers: there its spans would mostly repeat them, and it is the costly part of the stage.
+  const covered = new Uint8Array(t.sentenceTokenStart.length);
+  for (let k = 0; k < t.count; k++) if (inDirect[k]) covered[c.sentenceOf[k]] = 1;
+  for (const a of indirect) covered[c.sentenceOf[a.from]] = 1;
+  for (const a of attributeContent(c, tagContent(c, model, covered), model.rates, indirect)) {
+    if (!a.speaker) continue;
+    let direct = 0, reported = 0;
+    for (let k = a.from; k <= a.to; k++) { direct += inDirect[k]; reported += inReport[k]; }
+    if (direct > 0 || reported * 2 > a.to - a.from + 1) continue;
+    drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker: a.speaker, cue: a.cue });
   }
   drafts.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: QuoteOut[] = [];
