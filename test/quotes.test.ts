@@ -38,6 +38,9 @@ const CASES: Array<[string, string, string[]]> = [
   ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
   ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",
     ["indirect|Keir Starmer|the so-called “coalition of the willing” would meet again"]],
+  ["a day after the cue is not the speaker", "“We will rebuild the bridge,” Mayor Tom Ellis of Springfield, a Democrat, said Tuesday.",
+    ["direct|Tom Ellis|“We will rebuild the bridge,”"]],
+  ["a byline dash names the speaker", "“The wall will never be built.” ― Maria Lopez", ["direct|Maria Lopez|“The wall will never be built.”"]],
   ["guillemets", "« Nous ne céderons pas », said Emmanuel Macron.", ["direct|Emmanuel Macron|« Nous ne céderons pas »"]],
 ];
 

@@ -15,6 +15,8 @@ export interface QuoteContext {
   /** index of the mark span a token lies inside (marks included), or -1 */
   inMarks: Int32Array;
   marks: MarkSpan[];
+  /** 1 for tokens inside a time expression ("Tuesday", "last week"): never a speaker */
+  inTime: Uint8Array;
 }
 
 export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): QuoteContext {
@@ -37,7 +39,14 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
   }
   const inMarks = new Int32Array(t.count).fill(-1);
   marks.forEach((s, q) => inMarks.fill(q, s.open, s.close + 1));
-  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks };
+  const inTime = new Uint8Array(t.count);
+  let tj = 0;
+  for (const tm of [...(doc.times ?? [])].sort((a, b) => a.start - b.start)) {
+    while (tj > 0 && t.starts[tj - 1] >= tm.start) tj--;
+    while (tj < t.count && t.ends[tj] <= tm.start) tj++;
+    for (let j = tj; j < t.count && t.starts[j] < tm.end; j++) inTime[j] = 1;
+  }
+  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime };
 }
 
 export function same(c: QuoteContext, i: number, j: number): boolean {

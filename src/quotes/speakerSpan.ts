@@ -38,12 +38,26 @@ export function subjectBefore(c: QuoteContext, cue: number): Speaker | null {
 /** The subject right after an inverted cue ("said the prime minister", "added Lammy"). */
 export function subjectAfter(c: QuoteContext, cue: number): Speaker | null {
   const j = cue + 1;
-  if (!same(c, j, cue)) return null;
+  if (!same(c, j, cue) || c.inTime[j]) return null;
   if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
   const { v } = c;
   if (!v.isWord(j) || !(DETERMINERS.has(v.lower(j)) || v.isCap(j))) return null;
   let e = j;
   while (e + 1 < v.count && same(c, e + 1, cue) && v.isWord(e + 1) && e - j < 5 && !STOP.has(v.lower(e + 1))) e++;
+  return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
+}
+
+/**
+ * A name or noun phrase starting at token j and ending before `stop` (a cue) or a comma:
+ * "Senate Majority Leader Mitch McConnell, R-Ky., said", "― Jacklyn Ashley".
+ */
+export function nounPhraseAt(c: QuoteContext, j: number, stop: number): Speaker | null {
+  const { v } = c;
+  if (j >= v.count || c.inTime[j] || c.inMarks[j] >= 0) return null;
+  if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
+  if (!v.isWord(j) || !(DETERMINERS.has(v.lower(j)) || v.isCap(j))) return null;
+  let e = j;
+  while (e + 1 < stop && e - j < 6 && v.isWord(e + 1) && !STOP.has(v.lower(e + 1)) && c.inMarks[e + 1] < 0 && !c.cues.forms.has(v.lower(e + 1))) e++;
   return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
 }
 
