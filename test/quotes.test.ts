@@ -66,8 +66,8 @@ test("the content tagger's weights file is checked when loaded", () => {
   assert.deepEqual([...m.dense.slice(0, 3)], [1, 2, 3]);
   assert.equal(m.hashed.find(301), -1);
   assert.deepEqual([...m.hashed.weights.slice(m.hashed.find(300), m.hashed.find(300) + 3)], [4, 5, 6]);
-  assert.equal(m.ids.get("said"), 3);
-  assert.equal(m.buckets[3], 4);
+  assert.equal(m.wordIds[m.entries.get("said")!], 3);
+  assert.equal(m.buckets[m.entries.get("said")!], 4);
 });
 
 test("a quotation running across paragraphs is one quotation", () => {

@@ -5,7 +5,7 @@
 import type { QuoteContext } from "./quoteContext.js";
 import type { ContentSpan } from "./contentTagger.js";
 import type { Attribution } from "./attributions.js";
-import { cueBucket } from "./contentFeatures.js";
+import { ANCHOR, bucketOf, type FeatureLexicon } from "./contentFeatures.js";
 import { cueSpeaker, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
 
 export interface AttributedContent extends ContentSpan {
@@ -13,9 +13,10 @@ export interface AttributedContent extends ContentSpan {
   cue: number | null;
 }
 
-function isCue(c: QuoteContext, rates: ReadonlyMap<string, number>, i: number): boolean {
+function isCue(c: QuoteContext, lex: FeatureLexicon, i: number): boolean {
+  if (c.inMarks[i] >= 0) return false;
   const w = c.v.lower(i);
-  return c.inMarks[i] < 0 && (c.cues.forms.has(w) || w === "according" || cueBucket(rates, w) >= 3);
+  return c.cues.forms.has(w) || bucketOf(lex, w) >= ANCHOR;
 }
 
 /** "Kerr Putney, the city's police chief, said …": the noun phrase opening the sentence, up to its first comma. */
@@ -51,7 +52,7 @@ function speakerBefore(c: QuoteContext, k: number, sp: ContentSpan, ss: number):
   return openingNounPhrase(c, ss, k);
 }
 
-export function attributeContent(c: QuoteContext, spans: ContentSpan[], rates: ReadonlyMap<string, number>, reported: Attribution[]): AttributedContent[] {
+export function attributeContent(c: QuoteContext, spans: ContentSpan[], lex: FeatureLexicon, reported: Attribution[]): AttributedContent[] {
   const t = c.doc.tokens!;
   const out: AttributedContent[] = [];
   // Reported-speech findings by sentence, so each span looks only at its own sentence's.
@@ -74,12 +75,12 @@ export function attributeContent(c: QuoteContext, spans: ContentSpan[], rates: R
     const ss = t.sentenceTokenStart[s], se = t.sentenceTokenStart[s + 1] - 1;
     let speaker: Speaker | null = null, cue: number | null = null;
     for (let k = sp.from - 1; k >= ss && !speaker; k--) {
-      if (!isCue(c, rates, k)) continue;
+      if (!isCue(c, lex, k)) continue;
       speaker = speakerBefore(c, k, sp, ss);
       if (speaker) cue = k;
     }
     for (let k = sp.to + 1; k <= se && !speaker; k++) {
-      if (!isCue(c, rates, k)) continue;
+      if (!isCue(c, lex, k)) continue;
       speaker = c.v.lower(k) === "according" ? subjectAfter(c, k + 1) : subjectBefore(c, k) ?? subjectAfter(c, k);
       if (speaker && speaker.token <= sp.to) speaker = subjectAfter(c, k);
       if (speaker) cue = k;

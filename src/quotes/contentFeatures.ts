@@ -20,22 +20,39 @@ export const O = 0, B = 1, I = 2;
 /** Word ids: 0 unknown, 1 before the sentence, 2 after it; known words from 3. */
 export const UNKNOWN = 0, BEFORE = 1, AFTER = 2;
 
-/** What the features need from the model: word ids and cue rates. */
+/**
+ * What the features need from the model, behind one lookup per token: each known word's
+ * entry gives its word id (from 3 for the vocabulary; UNKNOWN for a cue word outside it)
+ * and its cue bucket.
+ */
 export interface FeatureLexicon {
-  /** word (lower case) -> id (>= 3) */
-  ids: ReadonlyMap<string, number>;
-  /** word (lower case) -> share of its training occurrences inside a cue */
-  rates: ReadonlyMap<string, number>;
-  /** word id -> cueBucket of the word (0 for the reserved ids) */
+  /** word (lower case) -> entry */
+  entries: ReadonlyMap<string, number>;
+  /** entry -> word id */
+  wordIds: Int32Array;
+  /** entry -> cueBucket of the word */
   buckets: Uint8Array;
+  /** word ids in use: the vocabulary size + 3 */
+  words: number;
 }
 
 /** The lexicon of a vocabulary (ids from 3, in list order) and cue rates. */
 export function featureLexicon(vocab: readonly string[], rates: ReadonlyMap<string, number>): FeatureLexicon {
-  const ids = new Map<string, number>();
-  const buckets = new Uint8Array(vocab.length + 3);
-  vocab.forEach((w, i) => { ids.set(w, i + 3); buckets[i + 3] = cueBucket(rates, w); });
-  return { ids, rates, buckets };
+  const entries = new Map<string, number>();
+  vocab.forEach((w) => entries.set(w, entries.size));
+  for (const w of [...rates.keys()].sort()) if (!entries.has(w) && cueBucket(rates, w) > 0) entries.set(w, entries.size);
+  const wordIds = new Int32Array(entries.size), buckets = new Uint8Array(entries.size);
+  for (const [w, e] of entries) {
+    wordIds[e] = e < vocab.length ? e + 3 : UNKNOWN;
+    buckets[e] = w === "according" ? 4 : cueBucket(rates, w);
+  }
+  return { entries, wordIds, buckets, words: vocab.length + 3 };
+}
+
+/** The cue bucket of a word (0 when it was never seen in a cue). */
+export function bucketOf(lex: FeatureLexicon, word: string): number {
+  const e = lex.entries.get(word);
+  return e === undefined ? (word === "according" ? 4 : 0) : lex.buckets[e];
 }
 
 /** How likely a word is to be (part of) a cue, bucketed: 0 never seen as one … 4 mostly one. */
@@ -48,9 +65,19 @@ export function cueBucket(rates: ReadonlyMap<string, number>, word: string): num
 /** A strong cue: the bucket from which a word anchors the distance features. */
 export const ANCHOR = 3;
 
-// Word features are hashed; the others have small domains and get fixed slots below
-// DENSE, so the tagger reads their weights by index instead of probing a table.
-const enum H { W0 = 1, Wm1, Wp1, Wm2, Wp2, Wm1W0, LeftCueWord, RightCueWord, PrevW0 }
+// Features with small domains get fixed slots below DENSE; features of one word get slots
+// from DENSE on, a block of `words` (the vocabulary size + 3) per template and value; only
+// word pairs are hashed (into [HASHED, 2^30)). So the tagger reads almost every weight by
+// index and probes a table once per token.
+const enum H { Wm1W0 = 1 }
+/** Word-slot blocks: W0, Wm1, Wp1, Wm2, Wp2, then PrevW0 x3 labels, LeftCueWord x7 and RightCueWord x7 distances. */
+const enum WB { W0 = 0, Wm1 = 1, Wp1 = 2, Wm2 = 3, Wp2 = 4, PrevW0 = 5, LeftCueWord = 8, RightCueWord = 15, Blocks = 22 }
+/** First hashed key: every dense and word slot lies below it. */
+export const HASHED = 2 ** 29;
+/** Number of dense and word slots for a vocabulary of `vocabSize` words. */
+export function slotCount(vocabSize: number): number {
+  return DENSE + WB.Blocks * (vocabSize + 3);
+}
 // Dense templates: offset of each, and its domain size in the comment.
 const enum D {
   Bias = 0, // 1
@@ -67,21 +94,24 @@ const enum D {
 /** Keys below DENSE are dense slots; hashed keys lie in [DENSE, 2^30). */
 export const DENSE = 195;
 
-/** A hashed feature key: template and up to two values, mixed into [DENSE, 2^30). */
+/** A hashed feature key: template and up to two values, mixed into [HASHED, 2^30). */
 function key(t: number, a = 0, b = 0): number {
   let h = Math.imul(t, 0x9e3779b1) ^ Math.imul(a + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(b + 0x165667b1, 0xc2b2ae3d);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
-  return DENSE + (h >>> 3);
+  return HASHED + (h >>> 3);
 }
 
+/** Distance (at least 1) in buckets 0…6: 1, 2, 3, 4-6, 7-12, 13+ (0 unused). */
 function distanceBucket(d: number): number {
   return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
 }
 
 /** Per-sentence facts the features reuse, computed once in O(sentence length) into buffers reused across sentences. */
 export class SentenceView {
+  /** word ids in use (the block size of word slots) */
+  vocabulary = 3;
   from = 0;
   to = -1; // inclusive
   words: Int32Array;
@@ -112,12 +142,12 @@ function shapeOf(c: QuoteContext, i: number): number {
 export function sentenceView(c: QuoteContext, lex: FeatureLexicon, from: number, to: number, s: SentenceView = new SentenceView(to - from + 1)): SentenceView {
   const n = to - from + 1;
   const { words, buckets, shapes, left, right, leftCommas, rightCommas } = s;
-  s.from = from; s.to = to;
+  s.from = from; s.to = to; s.vocabulary = lex.words;
   for (let k = 0; k < n; k++) {
     const w = c.v.lower(from + k);
-    const id = lex.ids.get(w) ?? UNKNOWN;
-    words[k] = id;
-    buckets[k] = w === "according" ? 4 : id !== UNKNOWN ? lex.buckets[id] : cueBucket(lex.rates, w);
+    const e = lex.entries.get(w);
+    if (e === undefined) { words[k] = UNKNOWN; buckets[k] = w === "according" ? 4 : 0; }
+    else { words[k] = lex.wordIds[e]; buckets[k] = lex.buckets[e]; }
     shapes[k] = shapeOf(c, from + k);
   }
   let anchor = -1, commas = 0;
@@ -146,8 +176,9 @@ export function tokenFeatures(c: QuoteContext, s: SentenceView, i: number, out: 
   const wm1 = k > 0 ? words[k - 1] : BEFORE, w0 = words[k], wp1 = k + 1 < n ? words[k + 1] : AFTER;
   let m = 0;
   out[m++] = D.Bias;
-  out[m++] = key(H.W0, w0); out[m++] = key(H.Wm1, wm1); out[m++] = key(H.Wp1, wp1);
-  out[m++] = key(H.Wm2, k > 1 ? words[k - 2] : BEFORE); out[m++] = key(H.Wp2, k + 2 < n ? words[k + 2] : AFTER);
+  const V = s.vocabulary;
+  out[m++] = DENSE + WB.W0 * V + w0; out[m++] = DENSE + WB.Wm1 * V + wm1; out[m++] = DENSE + WB.Wp1 * V + wp1;
+  out[m++] = DENSE + WB.Wm2 * V + (k > 1 ? words[k - 2] : BEFORE); out[m++] = DENSE + WB.Wp2 * V + (k + 2 < n ? words[k + 2] : AFTER);
   out[m++] = key(H.Wm1W0, wm1, w0);
   out[m++] = D.Shape0 + shapes[k]; out[m++] = D.ShapeM1 + (k > 0 ? shapes[k - 1] : 7); out[m++] = D.ShapeP1 + (k + 1 < n ? shapes[k + 1] : 8);
   out[m++] = D.Cb0 + buckets[k]; out[m++] = D.CbM1 + (k > 0 ? buckets[k - 1] : 0);
@@ -159,12 +190,12 @@ export function tokenFeatures(c: QuoteContext, s: SentenceView, i: number, out: 
   const l = s.left[k];
   if (l >= 0) {
     const d = distanceBucket(i - l);
-    out[m++] = D.LeftCue + d; out[m++] = key(H.LeftCueWord, words[l - s.from], d); out[m++] = D.LeftCueCommas + s.leftCommas[k] * 10 + d;
+    out[m++] = D.LeftCue + d; out[m++] = DENSE + (WB.LeftCueWord + d) * V + words[l - s.from]; out[m++] = D.LeftCueCommas + s.leftCommas[k] * 10 + d;
   } else out[m++] = D.LeftCue + 9;
   const r = s.right[k];
   if (r >= 0) {
     const d = distanceBucket(r - i);
-    out[m++] = D.RightCue + d; out[m++] = key(H.RightCueWord, words[r - s.from], d); out[m++] = D.RightCueCommas + s.rightCommas[k] * 10 + d;
+    out[m++] = D.RightCue + d; out[m++] = DENSE + (WB.RightCueWord + d) * V + words[r - s.from]; out[m++] = D.RightCueCommas + s.rightCommas[k] * 10 + d;
   } else out[m++] = D.RightCue + 9;
   return m;
 }
@@ -176,7 +207,7 @@ export const MAX_FEATURES = 32;
 export function historyFeatures(s: SentenceView, i: number, prev: number, out: Int32Array): number {
   const k = i - s.from;
   out[0] = D.Prev + prev;
-  out[1] = key(H.PrevW0, prev, s.words[k]);
+  out[1] = DENSE + (WB.PrevW0 + prev) * s.vocabulary + s.words[k];
   out[2] = D.PrevCbM1 + prev * 10 + (k > 0 ? s.buckets[k - 1] : 9);
   return 3;
 }

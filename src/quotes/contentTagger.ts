@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { QuoteContext } from "./quoteContext.js";
-import { B, DENSE, I, LABELS, MAX_FEATURES, O, SentenceView, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging, type FeatureLexicon } from "./contentFeatures.js";
+import { B, HASHED, I, LABELS, MAX_FEATURES, O, slotCount, SentenceView, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging, type FeatureLexicon } from "./contentFeatures.js";
 
 export interface ContentModel extends FeatureLexicon {
-  /** weights (O, B, I) of the dense features, by slot */
+  /** weights (O, B, I) of the dense and word features, by slot */
   dense: Float32Array;
   /** weights of the hashed features */
   hashed: FeatureTable;
@@ -69,14 +69,17 @@ export function loadContentModel(dataDir: string): ContentModel {
   const keys = raw.keys ?? [], weights = raw.weights ?? [];
   if (weights.length !== keys.length * LABELS.length) throw new Error(`${file}: ${keys.length} keys but ${weights.length} weights`);
   if (keys.some((k) => !Number.isInteger(k) || k < 0 || k >= 2 ** 30)) throw new Error(`${file}: feature keys must be 30-bit integers`);
-  const dense = new Float32Array(DENSE * 3);
+  const lex = featureLexicon(raw.vocab ?? [], new Map(Object.entries(raw.rates ?? {})));
+  const slots = slotCount(lex.words - 3);
+  const dense = new Float32Array(slots * 3);
   const hashedKeys: number[] = [], hashedRows: number[] = [];
   keys.forEach((k, row) => {
-    if (k < DENSE) for (let l = 0; l < 3; l++) dense[k * 3 + l] = weights[row * 3 + l];
-    else { hashedKeys.push(k); hashedRows.push(row); }
+    if (k < slots) for (let l = 0; l < 3; l++) dense[k * 3 + l] = weights[row * 3 + l];
+    else if (k >= HASHED) { hashedKeys.push(k); hashedRows.push(row); }
+    else throw new Error(`${file}: feature key ${k} lies outside the ${slots} slots of this vocabulary`);
   });
   const hashed = new FeatureTable(hashedKeys, weights, (e) => hashedRows[e]);
-  return { ...featureLexicon(raw.vocab ?? [], new Map(Object.entries(raw.rates ?? {}))), dense, hashed };
+  return { ...lex, dense, hashed };
 }
 
 /**
@@ -108,7 +111,7 @@ function addWeights(model: ContentModel, keys: Int32Array, count: number, into: 
   let o = 0, b = 0, i = 0;
   for (let f = 0; f < count; f++) {
     const k = keys[f];
-    if (k < DENSE) { o += dense[k * 3]; b += dense[k * 3 + 1]; i += dense[k * 3 + 2]; continue; }
+    if (k < HASHED) { o += dense[k * 3]; b += dense[k * 3 + 1]; i += dense[k * 3 + 2]; continue; }
     const w = table.find(k);
     if (w >= 0) { o += hw[w]; b += hw[w + 1]; i += hw[w + 2]; }
   }

@@ -47,7 +47,7 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
   const covered = new Uint8Array(t.sentenceTokenStart.length);
   for (let k = 0; k < t.count; k++) if (inDirect[k]) covered[c.sentenceOf[k]] = 1;
   for (const a of indirect) covered[c.sentenceOf[a.from]] = 1;
-  for (const a of attributeContent(c, tagContent(c, model, covered), model.rates, indirect)) {
+  for (const a of attributeContent(c, tagContent(c, model, covered), model, indirect)) {
     if (!a.speaker) continue;
     let direct = 0, reported = 0;
     for (let k = a.from; k <= a.to; k++) { direct += inDirect[k]; reported += inReport[k]; }
