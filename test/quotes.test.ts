@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContentModel } from "../src/quotes/contentTagger.js";
+import { HASHED } from "../src/quotes/contentFeatures.js";
 import { createPipeline } from "../src/pipeline.js";
 import { needsShared, seedPath } from "./helpers.js";
 
@@ -59,13 +60,16 @@ test("the content tagger's weights file is checked when loaded", () => {
   const write = (model: object) => writeFileSync(path.join(dir, "quotes", "content-tagger.json"), JSON.stringify(model));
   write({ labels: ["O", "I", "B"], vocab: [], rates: {}, keys: [], weights: [] });
   assert.throws(() => loadContentModel(dir), /labels must be O,B,I/);
-  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [300, 301], weights: [1, 2, 3] });
+  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [0, 1], weights: [1, 2, 3] });
   assert.throws(() => loadContentModel(dir), /2 keys but 3 weights/);
-  write({ labels: ["O", "B", "I"], vocab: ["said"], rates: { said: 0.9 }, keys: [0, 300], weights: [1, 2, 3, 4, 5, 6] });
+  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [HASHED - 1], weights: [1, 2, 3] });
+  assert.throws(() => loadContentModel(dir), /outside the .* slots/);
+  write({ labels: ["O", "B", "I"], vocab: ["said"], rates: { said: 0.9 }, keys: [0, HASHED + 7], weights: [1, 2, 3, 4, 5, 6] });
   const m = loadContentModel(dir);
   assert.deepEqual([...m.dense.slice(0, 3)], [1, 2, 3]);
-  assert.equal(m.hashed.find(301), -1);
-  assert.deepEqual([...m.hashed.weights.slice(m.hashed.find(300), m.hashed.find(300) + 3)], [4, 5, 6]);
+  assert.equal(m.hashed.find(HASHED + 8), -1);
+  const at = m.hashed.find(HASHED + 7);
+  assert.deepEqual([...m.hashed.weights.slice(at, at + 3)], [4, 5, 6]);
   assert.equal(m.wordIds[m.entries.get("said")!], 3);
   assert.equal(m.buckets[m.entries.get("said")!], 4);
 });
