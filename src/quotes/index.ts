@@ -28,9 +28,13 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     const first = marks[q.span], last = marks[marked[g.parts[g.parts.length - 1]].span];
     drafts.push({ start: t.starts[first.open], end: t.ends[last.close], type: q.type, speaker: q.speaker, cue: q.cue });
   }
-  // Tokens already inside a direct quotation, and inside a rule-found report.
+  // Tokens already inside a direct quotation (a quoted phrase is part of a report, not
+  // one), and inside a rule-found report.
   const inDirect = new Uint8Array(t.count), inReport = new Uint8Array(t.count);
-  for (const g of groups) for (let k = marks[marked[g.parts[0]].span].open; k <= marks[marked[g.parts[g.parts.length - 1]].span].close; k++) inDirect[k] = 1;
+  for (const g of groups) {
+    if (marked[g.parts[0]].type !== "direct") continue;
+    for (let k = marks[marked[g.parts[0]].span].open; k <= marks[marked[g.parts[g.parts.length - 1]].span].close; k++) inDirect[k] = 1;
+  }
   for (const a of indirect) {
     const from = a.from, to = a.to;
     // A report that is exactly one quotation is that quotation, already found.
