@@ -66,12 +66,16 @@ export function cueBucket(rates: ReadonlyMap<string, number>, word: string): num
 export const ANCHOR = 3;
 
 // Features with small domains get fixed slots below DENSE; features of one word get slots
-// from DENSE on, a block of `words` (the vocabulary size + 3) per template and value; only
+// from DENSE on, the word's 22 (template and value) side by side; only
 // word pairs are hashed (into [HASHED, 2^30)). So the tagger reads almost every weight by
 // index and probes a table once per token.
 const enum H { Wm1W0 = 1 }
 /** Word-slot blocks: W0, Wm1, Wp1, Wm2, Wp2, then PrevW0 x3 labels, LeftCueWord x7 and RightCueWord x7 distances. */
 const enum WB { W0 = 0, Wm1 = 1, Wp1 = 2, Wm2 = 3, Wp2 = 4, PrevW0 = 5, LeftCueWord = 8, RightCueWord = 15, Blocks = 22 }
+/** The slot of a one-word feature: a word's features lie together (neighbouring tokens share words, so the reads stay close). */
+function wordSlot(word: number, block: number): number {
+  return DENSE + word * WB.Blocks + block;
+}
 /** First hashed key: every dense and word slot lies below it. */
 export const HASHED = 2 ** 29;
 /** Number of dense and word slots for a vocabulary of `vocabSize` words. */
@@ -110,8 +114,6 @@ function distanceBucket(d: number): number {
 
 /** Per-sentence facts the features reuse, computed once in O(sentence length) into buffers reused across sentences. */
 export class SentenceView {
-  /** word ids in use (the block size of word slots) */
-  vocabulary = 3;
   from = 0;
   to = -1; // inclusive
   words: Int32Array;
@@ -138,27 +140,34 @@ function shapeOf(c: QuoteContext, i: number): number {
   return c.v.isCap(i) ? 5 : 6;
 }
 
-/** Fills `s` (sized for the longest sentence) with sentence [from, to]. */
+/**
+ * Fills `s` (sized for the longest sentence) with sentence [from, to]. The shapes and the
+ * nearest cues are filled only when the sentence is worth tagging (see worthTagging): the
+ * others are never tagged, and most sentences are of that kind.
+ */
 export function sentenceView(c: QuoteContext, lex: FeatureLexicon, from: number, to: number, s: SentenceView = new SentenceView(to - from + 1)): SentenceView {
   const n = to - from + 1;
   const { words, buckets, shapes, left, right, leftCommas, rightCommas } = s;
-  s.from = from; s.to = to; s.vocabulary = lex.words;
+  s.from = from; s.to = to;
   for (let k = 0; k < n; k++) {
     const w = c.v.lower(from + k);
     const e = lex.entries.get(w);
     if (e === undefined) { words[k] = UNKNOWN; buckets[k] = w === "according" ? 4 : 0; }
     else { words[k] = lex.wordIds[e]; buckets[k] = lex.buckets[e]; }
-    shapes[k] = shapeOf(c, from + k);
   }
+  if (!worthTagging(c, s)) return s;
+  const text = c.doc.text, t = c.doc.tokens!;
+  for (let k = 0; k < n; k++) shapes[k] = shapeOf(c, from + k);
+  const comma = (k: number): boolean => shapes[k] === 4 && t.ends[from + k] - t.starts[from + k] === 1 && text.charCodeAt(t.starts[from + k]) === 44;
   let anchor = -1, commas = 0;
   for (let k = 0; k < n; k++) {
     left[k] = anchor; leftCommas[k] = Math.min(commas, 2);
-    if (buckets[k] >= ANCHOR) { anchor = from + k; commas = 0; } else if (shapes[k] === 4 && c.v.word(from + k) === ",") commas++;
+    if (buckets[k] >= ANCHOR) { anchor = from + k; commas = 0; } else if (comma(k)) commas++;
   }
   anchor = -1; commas = 0;
   for (let k = n - 1; k >= 0; k--) {
     right[k] = anchor; rightCommas[k] = Math.min(commas, 2);
-    if (buckets[k] >= ANCHOR) { anchor = from + k; commas = 0; } else if (shapes[k] === 4 && c.v.word(from + k) === ",") commas++;
+    if (buckets[k] >= ANCHOR) { anchor = from + k; commas = 0; } else if (comma(k)) commas++;
   }
   return s;
 }
@@ -176,9 +185,8 @@ export function tokenFeatures(c: QuoteContext, s: SentenceView, i: number, out: 
   const wm1 = k > 0 ? words[k - 1] : BEFORE, w0 = words[k], wp1 = k + 1 < n ? words[k + 1] : AFTER;
   let m = 0;
   out[m++] = D.Bias;
-  const V = s.vocabulary;
-  out[m++] = DENSE + WB.W0 * V + w0; out[m++] = DENSE + WB.Wm1 * V + wm1; out[m++] = DENSE + WB.Wp1 * V + wp1;
-  out[m++] = DENSE + WB.Wm2 * V + (k > 1 ? words[k - 2] : BEFORE); out[m++] = DENSE + WB.Wp2 * V + (k + 2 < n ? words[k + 2] : AFTER);
+  out[m++] = wordSlot(w0, WB.W0); out[m++] = wordSlot(wm1, WB.Wm1); out[m++] = wordSlot(wp1, WB.Wp1);
+  out[m++] = wordSlot(k > 1 ? words[k - 2] : BEFORE, WB.Wm2); out[m++] = wordSlot(k + 2 < n ? words[k + 2] : AFTER, WB.Wp2);
   out[m++] = key(H.Wm1W0, wm1, w0);
   out[m++] = D.Shape0 + shapes[k]; out[m++] = D.ShapeM1 + (k > 0 ? shapes[k - 1] : 7); out[m++] = D.ShapeP1 + (k + 1 < n ? shapes[k + 1] : 8);
   out[m++] = D.Cb0 + buckets[k]; out[m++] = D.CbM1 + (k > 0 ? buckets[k - 1] : 0);
@@ -190,12 +198,12 @@ export function tokenFeatures(c: QuoteContext, s: SentenceView, i: number, out: 
   const l = s.left[k];
   if (l >= 0) {
     const d = distanceBucket(i - l);
-    out[m++] = D.LeftCue + d; out[m++] = DENSE + (WB.LeftCueWord + d) * V + words[l - s.from]; out[m++] = D.LeftCueCommas + s.leftCommas[k] * 10 + d;
+    out[m++] = D.LeftCue + d; out[m++] = wordSlot(words[l - s.from], WB.LeftCueWord + d); out[m++] = D.LeftCueCommas + s.leftCommas[k] * 10 + d;
   } else out[m++] = D.LeftCue + 9;
   const r = s.right[k];
   if (r >= 0) {
     const d = distanceBucket(r - i);
-    out[m++] = D.RightCue + d; out[m++] = DENSE + (WB.RightCueWord + d) * V + words[r - s.from]; out[m++] = D.RightCueCommas + s.rightCommas[k] * 10 + d;
+    out[m++] = D.RightCue + d; out[m++] = wordSlot(words[r - s.from], WB.RightCueWord + d); out[m++] = D.RightCueCommas + s.rightCommas[k] * 10 + d;
   } else out[m++] = D.RightCue + 9;
   return m;
 }
@@ -207,7 +215,7 @@ export const MAX_FEATURES = 32;
 export function historyFeatures(s: SentenceView, i: number, prev: number, out: Int32Array): number {
   const k = i - s.from;
   out[0] = D.Prev + prev;
-  out[1] = DENSE + (WB.PrevW0 + prev) * s.vocabulary + s.words[k];
+  out[1] = wordSlot(s.words[k], WB.PrevW0 + prev);
   out[2] = D.PrevCbM1 + prev * 10 + (k > 0 ? s.buckets[k - 1] : 9);
   return 3;
 }
