@@ -22,7 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const trainPath = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? path.join(root, "../shared/eval/quotes/polnear.train.jsonl");
-const EPOCHS = Number(opt("--epochs", "6"));
+const EPOCHS = Number(opt("--epochs", "10"));
 const HOLDOUT = Number(opt("--holdout", "0"));
 const MIN_WORD = 3; // occurrences before a word's cue rate is trusted
 // Features seen fewer than MIN_FEATURE times in training are left out: they would only
