@@ -2,7 +2,7 @@
 // finding that covers the span lends its own; otherwise the nearest likely cue before the
 // span in its sentence ("X said CONTENT", "X called for CONTENT") or, failing that, after it
 // ("CONTENT, X said"), with that cue's subject.
-import type { QuoteContext } from "./quoteContext.js";
+import { cueLemma, type QuoteContext } from "./quoteContext.js";
 import type { ContentSpan } from "./contentTagger.js";
 import type { Attribution } from "./attributions.js";
 import { ANCHOR, bucketOf, type FeatureLexicon } from "./contentFeatures.js";
@@ -15,8 +15,7 @@ export interface AttributedContent extends ContentSpan {
 
 function isCue(c: QuoteContext, lex: FeatureLexicon, i: number): boolean {
   if (c.inMarks[i] >= 0) return false;
-  const w = c.v.lower(i);
-  return c.cues.forms.has(w) || bucketOf(lex, w) >= ANCHOR;
+  return cueLemma(c, i) !== undefined || bucketOf(lex, c.v.lower(i)) >= ANCHOR;
 }
 
 /** "Kerr Putney, the city's police chief, said …": the noun phrase opening the sentence, up to its first comma. */

@@ -17,6 +17,8 @@ export interface QuoteContext {
   marks: MarkSpan[];
   /** 1 for tokens inside a time expression ("Tuesday", "last week"): never a speaker */
   inTime: Uint8Array;
+  /** each token's cue lemma (index into cues.lemmas), -1 none, -2 not looked up yet: the finders ask about the same tokens many times */
+  lemmaAt: Int16Array;
 }
 
 export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): QuoteContext {
@@ -46,7 +48,7 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
     while (tj < t.count && t.ends[tj] <= tm.start) tj++;
     for (let j = tj; j < t.count && t.starts[j] < tm.end; j++) inTime[j] = 1;
   }
-  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime };
+  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime, lemmaAt: new Int16Array(t.count).fill(-2) };
 }
 
 export function same(c: QuoteContext, i: number, j: number): boolean {
@@ -54,5 +56,8 @@ export function same(c: QuoteContext, i: number, j: number): boolean {
 }
 
 export function cueLemma(c: QuoteContext, i: number): string | undefined {
-  return i >= 0 && i < c.v.count ? c.cues.forms.get(c.v.lower(i)) : undefined;
+  if (i < 0 || i >= c.v.count) return undefined;
+  let l = c.lemmaAt[i];
+  if (l === -2) c.lemmaAt[i] = l = c.cues.lemmaIndex.get(c.v.lower(i)) ?? -1;
+  return l >= 0 ? c.cues.lemmas[l] : undefined;
 }
