@@ -1,12 +1,13 @@
 // Trains the content tagger of the quotes stage (src/quotes/contentTagger.ts) and writes
 // data/quotes/content-tagger.json: per-word cue rates and averaged-perceptron weights.
 //
-//   npm run build && node scripts/train-quote-tagger.mjs [TRAIN.jsonl] [--epochs N] [--holdout K]
+//   npm run train:quotes -- [TRAIN.jsonl] [--epochs N] [--holdout K] [--min-feature N]
 //
 // TRAIN defaults to ../shared/eval/quotes/polnear.train.jsonl (PolNeAR's training split:
 // articles with source, cue and content spans). Only the training split is read; dev is
 // for measuring. --holdout K trains on all but every K-th article and prints the token
-// accuracy and span F1 on the ones left out, per epoch (to choose --epochs), then stops.
+// accuracy and span F1 (exact, and at 80% token overlap as the scorer counts) on the ones
+// left out, per epoch (to choose --epochs), then stops; nothing is written.
 // Deterministic: articles are visited in a fixed pseudo-random order from a fixed seed.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,7 @@
-// The content tagger: an averaged perceptron that labels each token of a sentence as
-// outside reported content, its first token or inside it (O/B/I), left to right, each
-// decision seeing the one before. Weights and cue rates come from
+// The content tagger: a structured averaged perceptron that labels each token of a sentence
+// as outside reported content, its first token or inside it (O/B/I), the best sequence
+// found by Viterbi over features of each token and of the label before it. Weights and
+// cue rates come from
 // data/quotes/content-tagger.json, written by scripts/train-quote-tagger.mjs from the
 // PolNeAR training split; this file only loads and applies them.
 import { readFileSync } from "node:fs";

@@ -1,6 +1,8 @@
 // The quotes stage: who said what. Quotations in marks (direct or mixed) and reported
 // speech without marks (indirect), each with its speaker's actor and span, its cue, and
-// offsets into the text. Quotations and reports of one statement are merged.
+// offsets into the text. Quotations and reports of one statement are merged. Rules
+// propose quotations and the reports they know; a tagger trained on annotated reports
+// (contentTagger.ts) proposes the others, in sentences the rules left alone.
 import type { Doc, QuoteOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadCues, type CueLexicon } from "./cues.js";
