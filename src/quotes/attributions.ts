@@ -58,6 +58,8 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     if (!speaker) continue;
     let from = j + 1;
     if (lemma === "tell" || lemma === "ask" || lemma === "warn" || lemma === "urge") from = skipAudience(c, from, last);
+    // "said in an interview on Tuesday that …": an adjunct between the cue and "that".
+    if (from <= last && ADJUNCT_START.has(v.lower(from))) from = thatAfterAdjunct(c, from, last);
     if (from > last || NOT_CLAUSE.has(v.lower(from))) continue;
     // Stop before a trailing attribution or aside ("…, he said", "…, according to …"), a second
     // report by the same speaker ("… but added …") or the narrator's time clause ("…, after he …").
@@ -67,11 +69,26 @@ export function findAttributions(c: QuoteContext): Attribution[] {
       const comma = v.word(k) === ",";
       if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) { to = k - 1; break; }
       if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) { to = k - 1; break; }
+      // A semicolon joins a second statement more often than it continues the report.
+      if (v.word(k) === ";") { to = k - 1; break; }
     }
     if (to - from < 2) continue;
     out.push({ speaker, cue: j, from, to });
   }
   return out;
+}
+
+/** Prepositions that open an adjunct after a cue ("said in a statement", "told CNN on Sunday"). */
+const ADJUNCT_START = new Set(["in", "on", "at", "during", "after", "before", "to", "with", "from", "by", "for", "through", "outside", "inside"]);
+
+/** The "that" closing an adjunct within a few words ("in an interview on Tuesday that"), or `from` unchanged. */
+function thatAfterAdjunct(c: QuoteContext, from: number, last: number): number {
+  const { v } = c;
+  for (let k = from + 1; k <= Math.min(last, from + 12); k++) {
+    if (c.inMarks[k] >= 0 || cueLemma(c, k)) break;
+    if (v.lower(k) === "that") return k;
+  }
+  return from;
 }
 
 function closesQuoteNearby(c: QuoteContext, j: number, ss: number): boolean {
