@@ -40,6 +40,7 @@ const CASES: Array<[string, string, string[]]> = [
   ["indirect with an audience", "Mark Carney told reporters the tariffs would hurt both countries.", ["indirect|Mark Carney|the tariffs would hurt both countries"]],
   ["tail attribution", "The convoy reached the city before dawn, officials said.", ["indirect|officials|The convoy reached the city before dawn"]],
   ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
+  ["according to a plain noun phrase", "The convoy was stopped at the border, according to aid workers.", ["indirect|aid workers|The convoy was stopped at the border"]],
   ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",
     ["indirect|Keir Starmer|the so-called “coalition of the willing” would meet again"]],
   ["a day after the cue is not the speaker", "“We will rebuild the bridge,” Mayor Tom Ellis of Springfield, a Democrat, said Tuesday.",

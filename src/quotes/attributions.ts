@@ -120,10 +120,20 @@ function skipAudience(c: QuoteContext, from: number, last: number): number {
   return from;
 }
 
+/** Up to six words from `from` that end at a comma or the sentence's end, as the source's text. */
+function plainSource(c: QuoteContext, from: number, se: number): Speaker | null {
+  const { v } = c;
+  let to = from;
+  while (to <= se && v.isWord(to) && c.inMarks[to] < 0 && to - from < 6) to++;
+  if (to === from || !(to > se || [",", ".", ";"].includes(v.word(to)))) return null;
+  return { actor: null, start: v.start(from), end: v.end(to - 1), text: c.doc.text.slice(v.start(from), v.end(to - 1)), token: from };
+}
+
 function accordingTo(c: QuoteContext, j: number): Attribution | null {
   const { v } = c;
   const [ss, se] = sentenceBounds(c, j);
-  const speaker = subjectAfter(c, j + 1);
+  // "according to police", "according to exit polls": a plain noun phrase up to the comma or the end.
+  const speaker = subjectAfter(c, j + 1) ?? plainSource(c, j + 2, se);
   if (!speaker) return null;
   let k = j + 2;
   while (k <= se && v.start(k) < speaker.end) k++;
