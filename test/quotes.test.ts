@@ -39,6 +39,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["a semicolon ends the report", "Pedro Sánchez said the talks had failed; the delegations left Geneva on Friday.", ["indirect|Pedro Sánchez|the talks had failed"]],
   ["indirect with an audience", "Mark Carney told reporters the tariffs would hurt both countries.", ["indirect|Mark Carney|the tariffs would hurt both countries"]],
   ["tail attribution", "The convoy reached the city before dawn, officials said.", ["indirect|officials|The convoy reached the city before dawn"]],
+  ["tail attribution to a body named with its article", "The plan favours the rich, the Tax Foundation said.", ["indirect|Tax Foundation|The plan favours the rich"]],
+  ["inverted tail attribution with an apposition", "The first ad could run this week, said Brian Baker, a longtime adviser.", ["indirect|Brian Baker|The first ad could run this week"]],
   ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
   ["according to a plain noun phrase", "The convoy was stopped at the border, according to aid workers.", ["indirect|aid workers|The convoy was stopped at the border"]],
   ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",

@@ -2,6 +2,7 @@
 // "CLAUSE, X said", "X …, saying CLAUSE", "according to X, CLAUSE" — as attributions:
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
+import { tokenAt } from "../model/tokens.js";
 import { cueLemma, same } from "./quoteContext.js";
 import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
@@ -44,17 +45,18 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     const speaker = cueSpeaker(c, j);
     const last = contentEnd(c, j, se);
     // Tail attribution: "CLAUSE, X said." — the content is what came before.
-    if (last <= j + 1 && speaker && speaker.token > ss && v.word(speaker.token - 1) === ",") {
-      const to = speaker.token - 2;
+    const opening = speaker ? speakerOpening(c, speaker, ss) : -1;
+    if (last <= j + 1 && speaker && opening > ss && v.word(opening - 1) === ",") {
+      const to = opening - 2;
       if (to - ss >= 2) out.push({ speaker, cue: j, from: ss, to });
       continue;
     }
-    if (last <= j + 1) {
-      // "…, said X." with an inverted subject.
+    if (!speaker && j - 1 > ss && v.word(j - 1) === ",") {
+      // "CLAUSE, said X." / "CLAUSE, said X, a longtime adviser." with an inverted subject.
       const after = subjectAfter(c, j);
-      if (after && j - 1 > ss && v.word(j - 1) === ",") out.push({ speaker: after, cue: j, from: ss, to: j - 2 });
-      continue;
+      if (after && (last <= j + 1 || phraseEndsAtComma(c, after, se))) { out.push({ speaker: after, cue: j, from: ss, to: j - 2 }); continue; }
     }
+    if (last <= j + 1) continue;
     if (!speaker) continue;
     let from = j + 1;
     if (lemma === "tell" || lemma === "ask" || lemma === "warn" || lemma === "urge") from = skipAudience(c, from, last);
@@ -89,6 +91,21 @@ function thatAfterAdjunct(c: QuoteContext, from: number, last: number): number {
     if (v.lower(k) === "that") return k;
   }
   return from;
+}
+
+/** The first token of a speaker's phrase, with a determiner before a name ("the Tax Foundation"). */
+function speakerOpening(c: QuoteContext, sp: Speaker, ss: number): number {
+  let k = tokenAt(c.doc.tokens!, sp.start);
+  while (k - 1 > ss && SPEAKER_DETERMINERS.has(c.v.lower(k - 1))) k--;
+  return k;
+}
+const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Does the phrase end the sentence or stop at a comma (an apposition follows)? */
+function phraseEndsAtComma(c: QuoteContext, sp: Speaker, se: number): boolean {
+  let k = tokenAt(c.doc.tokens!, sp.end);
+  while (k <= se && !c.v.isWord(k) && c.v.word(k) !== ",") k++;
+  return k > se || c.v.word(k) === ",";
 }
 
 function closesQuoteNearby(c: QuoteContext, j: number, ss: number): boolean {
