@@ -41,6 +41,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["tail attribution", "The convoy reached the city before dawn, officials said.", ["indirect|officials|The convoy reached the city before dawn"]],
   ["tail attribution to a body named with its article", "The plan favours the rich, the Tax Foundation said.", ["indirect|Tax Foundation|The plan favours the rich"]],
   ["inverted tail attribution with an apposition", "The first ad could run this week, said Brian Baker, a longtime adviser.", ["indirect|Brian Baker|The first ad could run this week"]],
+  ["a parenthetical attribution: one report around it", "The emails covered many topics, the minister said, including speeches and meetings.",
+    ["indirect|the minister|The emails covered many topics, the minister said, including speeches and meetings"]],
   ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
   ["according to a plain noun phrase", "The convoy was stopped at the border, according to aid workers.", ["indirect|aid workers|The convoy was stopped at the border"]],
   ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",

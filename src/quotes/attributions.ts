@@ -51,6 +51,12 @@ export function findAttributions(c: QuoteContext): Attribution[] {
       if (to - ss >= 2) out.push({ speaker, cue: j, from: ss, to });
       continue;
     }
+    // A parenthetical attribution, "CLAUSE, X said, CLAUSE.": one report around it (as
+    // annotators of reported speech mark it, like a quotation interrupted by its attribution).
+    if (speaker && opening > ss && v.word(opening - 1) === "," && v.word(j + 1) === "," && last > j + 2 && opening - ss >= 3) {
+      out.push({ speaker, cue: j, from: ss, to: last });
+      continue;
+    }
     if (!speaker && j - 1 > ss && v.word(j - 1) === ",") {
       // "CLAUSE, said X." / "CLAUSE, said X, a longtime adviser." with an inverted subject.
       const after = subjectAfter(c, j);
