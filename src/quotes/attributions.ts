@@ -54,7 +54,7 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     // A parenthetical attribution, "CLAUSE, X said, CLAUSE.": one report around it (as
     // annotators of reported speech mark it, like a quotation interrupted by its attribution).
     if (speaker && opening > ss && v.word(opening - 1) === "," && v.word(j + 1) === "," && last > j + 2 && opening - ss >= 3) {
-      out.push({ speaker, cue: j, from: ss, to: last });
+      out.push({ speaker, cue: j, from: ss, to: reportEnd(c, j + 2, last) });
       continue;
     }
     if (!speaker && j - 1 > ss && v.word(j - 1) === ",") {
@@ -69,17 +69,7 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     // "said in an interview on Tuesday that …": an adjunct between the cue and "that".
     if (from <= last && ADJUNCT_START.has(v.lower(from))) from = thatAfterAdjunct(c, from, last);
     if (from > last || NOT_CLAUSE.has(v.lower(from))) continue;
-    // Stop before a trailing attribution or aside ("…, he said", "…, according to …"), a second
-    // report by the same speaker ("… but added …") or the narrator's time clause ("…, after he …").
-    let to = last;
-    for (let k = from + 1; k <= last; k++) {
-      if (c.inMarks[k] >= 0) continue;
-      const comma = v.word(k) === ",";
-      if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) { to = k - 1; break; }
-      if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) { to = k - 1; break; }
-      // A semicolon joins a second statement more often than it continues the report.
-      if (v.word(k) === ";") { to = k - 1; break; }
-    }
+    const to = reportEnd(c, from, last);
     if (to - from < 2) continue;
     out.push({ speaker, cue: j, from, to });
   }
@@ -97,6 +87,24 @@ function thatAfterAdjunct(c: QuoteContext, from: number, last: number): number {
     if (v.lower(k) === "that") return k;
   }
   return from;
+}
+
+/**
+ * Where a report starting at `from` ends: before a trailing attribution or aside ("…, he
+ * said", "…, according to …"), a second report by the same speaker ("… but added …"), the
+ * narrator's time clause ("…, after he …") or a semicolon (which joins a second statement
+ * more often than it continues the report); else at `last`.
+ */
+function reportEnd(c: QuoteContext, from: number, last: number): number {
+  const { v } = c;
+  for (let k = from + 1; k <= last; k++) {
+    if (c.inMarks[k] >= 0) continue;
+    const comma = v.word(k) === ",";
+    if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) return k - 1;
+    if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) return k - 1;
+    if (v.word(k) === ";") return k - 1;
+  }
+  return last;
 }
 
 /** The first token of a speaker's phrase, with a determiner before a name ("the Tax Foundation"). */
