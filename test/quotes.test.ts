@@ -2,7 +2,11 @@
 // and the seed's thirteen required quotations with their speakers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadContentModel } from "../src/quotes/contentTagger.js";
+import { HASHED } from "../src/quotes/contentFeatures.js";
 import { createPipeline } from "../src/pipeline.js";
 import { needsShared, seedPath } from "./helpers.js";
 
@@ -18,23 +22,65 @@ const CASES: Array<[string, string, string[]]> = [
   ["speaker after", "“We will not retreat,” Benjamin Netanyahu said.", ["direct|Benjamin Netanyahu|“We will not retreat,”"]],
   ["inverted speaker after", "“The talks are over,” said Sergei Lavrov.", ["direct|Sergei Lavrov|“The talks are over,”"]],
   ["speaker before with a colon", "Antony Blinken added: “This is the moment to act.”", ["direct|Antony Blinken|“This is the moment to act.”"]],
-  ["speaker in the middle, and a continuation", "“We are ready,” Penny Wong said. “But we will not wait for ever.”",
-    ["direct|Penny Wong|“We are ready,”", "direct|Penny Wong|“But we will not wait for ever.”"]],
+  ["a quotation interrupted by its attribution is one quotation", "“We are ready,” Penny Wong said. “But we will not wait for ever.”",
+    ["direct|Penny Wong|“We are ready,” Penny Wong said. “But we will not wait for ever.”"]],
+  ["interrupted within one sentence", "“We are ready,” he said, “and we will not wait.” Penny Wong left.",
+    ["direct|he|“We are ready,” he said, “and we will not wait.”"]],
+  ["a later quotation with its own attribution stays apart", "“We are ready,” Penny Wong said. “We will wait,” Antony Blinken said.",
+    ["direct|Penny Wong|“We are ready,”", "direct|Antony Blinken|“We will wait,”"]],
   ["a paragraph that is only a quotation continues the speaker", "Olaf Scholz spoke to reporters in Berlin.\n“Europe must stand together on this.”",
     ["direct|Olaf Scholz|“Europe must stand together on this.”"]],
   ["straight quotes and a pronoun speaker", "Javier Milei arrived late. \"We will cut spending again,\" he said.", ["direct|Javier Milei|\"We will cut spending again,\""]],
   ["mixed: a phrase inside reported speech", "Giorgia Meloni said the plan was “dead on arrival”.",
     ["indirect|Giorgia Meloni|the plan was “dead on arrival”", "mixed|Giorgia Meloni|“dead on arrival”"]],
   ["indirect with that", "Pedro Sánchez said that Spain would recognise the state next month.", ["indirect|Pedro Sánchez|that Spain would recognise the state next month"]],
+  ["indirect after an adjunct", "Pedro Sánchez said in an interview on Tuesday that Spain would recognise the state.",
+    ["indirect|Pedro Sánchez|that Spain would recognise the state"]],
+  ["a semicolon ends the report", "Pedro Sánchez said the talks had failed; the delegations left Geneva on Friday.", ["indirect|Pedro Sánchez|the talks had failed"]],
   ["indirect with an audience", "Mark Carney told reporters the tariffs would hurt both countries.", ["indirect|Mark Carney|the tariffs would hurt both countries"]],
   ["tail attribution", "The convoy reached the city before dawn, officials said.", ["indirect|officials|The convoy reached the city before dawn"]],
+  ["tail attribution to a body named with its article", "The plan favours the rich, the Tax Foundation said.", ["indirect|Tax Foundation|The plan favours the rich"]],
+  ["inverted tail attribution with an apposition", "The first ad could run this week, said Brian Baker, a longtime adviser.", ["indirect|Brian Baker|The first ad could run this week"]],
+  ["a parenthetical attribution: one report around it", "The emails covered many topics, the minister said, including speeches and meetings.",
+    ["indirect|the minister|The emails covered many topics, the minister said, including speeches and meetings"]],
   ["according to", "According to the World Food Programme, famine conditions are spreading.", ["indirect|World Food Programme|famine conditions are spreading"]],
+  ["according to a plain noun phrase", "The convoy was stopped at the border, according to aid workers.", ["indirect|aid workers|The convoy was stopped at the border"]],
   ["a name in quotation marks is not speech", "Keir Starmer said the so-called “coalition of the willing” would meet again.",
     ["indirect|Keir Starmer|the so-called “coalition of the willing” would meet again"]],
+  ["a day after the cue is not the speaker", "“We will rebuild the bridge,” Mayor Tom Ellis of Springfield, a Democrat, said Tuesday.",
+    ["direct|Tom Ellis|“We will rebuild the bridge,”"]],
+  ["a byline dash names the speaker", "“The wall will never be built.” ― Maria Lopez", ["direct|Maria Lopez|“The wall will never be built.”"]],
   ["guillemets", "« Nous ne céderons pas », said Emmanuel Macron.", ["direct|Emmanuel Macron|« Nous ne céderons pas »"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+// Reports through cues the rule lexicon does not list: found by the trained content tagger.
+const TAGGED: Array<[string, string, string[]]> = [
+  ["a stance verb with an object", "The Kremlin endorsed the proposal for a prisoner exchange.", ["indirect|Kremlin|the proposal for a prisoner exchange"]],
+  ["a call for something", "Olaf Scholz called for new sanctions on Iran after the attack.", ["indirect|Olaf Scholz|new sanctions on Iran after the attack"]],
+];
+for (const [name, text, expected] of TAGGED) test(`quotes (tagger): ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("the content tagger's weights file is checked when loaded", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "parley-quotes-"));
+  mkdirSync(path.join(dir, "quotes"));
+  const write = (model: object) => writeFileSync(path.join(dir, "quotes", "content-tagger.json"), JSON.stringify(model));
+  write({ labels: ["O", "I", "B"], vocab: [], rates: {}, keys: [], weights: [] });
+  assert.throws(() => loadContentModel(dir), /labels must be O,B,I/);
+  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [0, 1], weights: [1, 2, 3] });
+  assert.throws(() => loadContentModel(dir), /2 keys but 3 weights/);
+  write({ labels: ["O", "B", "I"], vocab: [], rates: {}, keys: [HASHED - 1], weights: [1, 2, 3] });
+  assert.throws(() => loadContentModel(dir), /outside the .* slots/);
+  write({ labels: ["O", "B", "I"], vocab: ["said"], rates: { said: 0.9 }, keys: [0, HASHED + 7], weights: [1, 2, 3, 4, 5, 6] });
+  const m = loadContentModel(dir);
+  assert.deepEqual([...m.dense.slice(0, 3)], [1, 2, 3]);
+  assert.equal(m.hashed.find(HASHED + 8), -1);
+  const at = m.hashed.find(HASHED + 7);
+  assert.deepEqual([...m.hashed.weights.slice(at, at + 3)], [4, 5, 6]);
+  assert.equal(m.wordIds[m.entries.get("said")!], 3);
+  assert.equal(m.buckets[m.entries.get("said")!], 4);
+});
 
 test("a quotation running across paragraphs is one quotation", () => {
   const text = "Emmanuel Macron spoke at length. “The first point is security.\n“The second point is trade,” he said.";

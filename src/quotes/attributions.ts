@@ -2,6 +2,7 @@
 // "CLAUSE, X said", "X …, saying CLAUSE", "according to X, CLAUSE" — as attributions:
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
+import { tokenAt } from "../model/tokens.js";
 import { cueLemma, same } from "./quoteContext.js";
 import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
@@ -44,34 +45,81 @@ export function findAttributions(c: QuoteContext): Attribution[] {
     const speaker = cueSpeaker(c, j);
     const last = contentEnd(c, j, se);
     // Tail attribution: "CLAUSE, X said." — the content is what came before.
-    if (last <= j + 1 && speaker && speaker.token > ss && v.word(speaker.token - 1) === ",") {
-      const to = speaker.token - 2;
+    const opening = speaker ? speakerOpening(c, speaker, ss) : -1;
+    if (last <= j + 1 && speaker && opening > ss && v.word(opening - 1) === ",") {
+      const to = opening - 2;
       if (to - ss >= 2) out.push({ speaker, cue: j, from: ss, to });
       continue;
     }
-    if (last <= j + 1) {
-      // "…, said X." with an inverted subject.
-      const after = subjectAfter(c, j);
-      if (after && j - 1 > ss && v.word(j - 1) === ",") out.push({ speaker: after, cue: j, from: ss, to: j - 2 });
+    // A parenthetical attribution, "CLAUSE, X said, CLAUSE.": one report around it (as
+    // annotators of reported speech mark it, like a quotation interrupted by its attribution).
+    if (speaker && opening > ss && v.word(opening - 1) === "," && v.word(j + 1) === "," && last > j + 2 && opening - ss >= 3) {
+      out.push({ speaker, cue: j, from: ss, to: reportEnd(c, j + 2, last) });
       continue;
     }
+    if (!speaker && j - 1 > ss && v.word(j - 1) === ",") {
+      // "CLAUSE, said X." / "CLAUSE, said X, a longtime adviser." with an inverted subject.
+      const after = subjectAfter(c, j);
+      if (after && (last <= j + 1 || phraseEndsAtComma(c, after, se))) { out.push({ speaker: after, cue: j, from: ss, to: j - 2 }); continue; }
+    }
+    if (last <= j + 1) continue;
     if (!speaker) continue;
     let from = j + 1;
     if (lemma === "tell" || lemma === "ask" || lemma === "warn" || lemma === "urge") from = skipAudience(c, from, last);
+    // "said in an interview on Tuesday that …": an adjunct between the cue and "that".
+    if (from <= last && ADJUNCT_START.has(v.lower(from))) from = thatAfterAdjunct(c, from, last);
     if (from > last || NOT_CLAUSE.has(v.lower(from))) continue;
-    // Stop before a trailing attribution or aside ("…, he said", "…, according to …"), a second
-    // report by the same speaker ("… but added …") or the narrator's time clause ("…, after he …").
-    let to = last;
-    for (let k = from + 1; k <= last; k++) {
-      if (c.inMarks[k] >= 0) continue;
-      const comma = v.word(k) === ",";
-      if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) { to = k - 1; break; }
-      if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) { to = k - 1; break; }
-    }
+    const to = reportEnd(c, from, last);
     if (to - from < 2) continue;
     out.push({ speaker, cue: j, from, to });
   }
   return out;
+}
+
+/** Prepositions that open an adjunct after a cue ("said in a statement", "told CNN on Sunday"). */
+const ADJUNCT_START = new Set(["in", "on", "at", "during", "after", "before", "to", "with", "from", "by", "for", "through", "outside", "inside"]);
+
+/** The "that" closing an adjunct within a few words ("in an interview on Tuesday that"), or `from` unchanged. */
+function thatAfterAdjunct(c: QuoteContext, from: number, last: number): number {
+  const { v } = c;
+  for (let k = from + 1; k <= Math.min(last, from + 12); k++) {
+    if (c.inMarks[k] >= 0 || cueLemma(c, k)) break;
+    if (v.lower(k) === "that") return k;
+  }
+  return from;
+}
+
+/**
+ * Where a report starting at `from` ends: before a trailing attribution or aside ("…, he
+ * said", "…, according to …"), a second report by the same speaker ("… but added …"), the
+ * narrator's time clause ("…, after he …") or a semicolon (which joins a second statement
+ * more often than it continues the report); else at `last`.
+ */
+function reportEnd(c: QuoteContext, from: number, last: number): number {
+  const { v } = c;
+  for (let k = from + 1; k <= last; k++) {
+    if (c.inMarks[k] >= 0) continue;
+    const comma = v.word(k) === ",";
+    if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) return k - 1;
+    if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) return k - 1;
+    if (v.word(k) === ";") return k - 1;
+  }
+  return last;
+}
+
+/** The first token of a speaker's phrase, with a determiner before a name ("the Tax Foundation"). */
+function speakerOpening(c: QuoteContext, sp: Speaker, ss: number): number {
+  let k = tokenAt(c.doc.tokens!, sp.start);
+  while (k - 1 > ss && SPEAKER_DETERMINERS.has(c.v.lower(k - 1))) k--;
+  return k;
+}
+const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Does the phrase end the sentence or stop at a comma (an apposition follows)? */
+function phraseEndsAtComma(c: QuoteContext, sp: Speaker, se: number): boolean {
+  let k = tokenAt(c.doc.tokens!, sp.end);
+  while (k <= se && !c.v.isWord(k) && c.v.word(k) !== ",") k++;
+  return k > se || c.v.word(k) === ",";
 }
 
 function closesQuoteNearby(c: QuoteContext, j: number, ss: number): boolean {
@@ -103,10 +151,20 @@ function skipAudience(c: QuoteContext, from: number, last: number): number {
   return from;
 }
 
+/** Up to six words from `from` that end at a comma or the sentence's end, as the source's text. */
+function plainSource(c: QuoteContext, from: number, se: number): Speaker | null {
+  const { v } = c;
+  let to = from;
+  while (to <= se && v.isWord(to) && c.inMarks[to] < 0 && to - from < 6) to++;
+  if (to === from || !(to > se || [",", ".", ";"].includes(v.word(to)))) return null;
+  return { actor: null, start: v.start(from), end: v.end(to - 1), text: c.doc.text.slice(v.start(from), v.end(to - 1)), token: from };
+}
+
 function accordingTo(c: QuoteContext, j: number): Attribution | null {
   const { v } = c;
   const [ss, se] = sentenceBounds(c, j);
-  const speaker = subjectAfter(c, j + 1);
+  // "according to police", "according to exit polls": a plain noun phrase up to the comma or the end.
+  const speaker = subjectAfter(c, j + 1) ?? plainSource(c, j + 2, se);
   if (!speaker) return null;
   let k = j + 2;
   while (k <= se && v.start(k) < speaker.end) k++;

@@ -8,6 +8,9 @@ export interface CueLexicon {
   forms: Map<string, string>;
   /** lemmas that introduce direct quotations */
   direct: Set<string>;
+  /** the lemmas, and each form's index into them (for per-token caches) */
+  lemmas: string[];
+  lemmaIndex: Map<string, number>;
 }
 
 export function loadCues(dataDir: string): CueLexicon {
@@ -23,5 +26,8 @@ export function loadCues(dataDir: string): CueLexicon {
     if (!Array.isArray(list)) throw new Error(`${file}: verbs.${lemma} must be a list of forms`);
     for (const f of list) forms.set(f.toLowerCase(), lemma);
   }
-  return { forms, direct: new Set(raw.direct ?? []) };
+  const lemmas = [...new Set(forms.values())];
+  const index = new Map(lemmas.map((l, i) => [l, i]));
+  const lemmaIndex = new Map([...forms].map(([f, l]) => [f, index.get(l)!]));
+  return { forms, direct: new Set(raw.direct ?? []), lemmas, lemmaIndex };
 }

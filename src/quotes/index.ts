@@ -1,6 +1,8 @@
 // The quotes stage: who said what. Quotations in marks (direct or mixed) and reported
 // speech without marks (indirect), each with its speaker's actor and span, its cue, and
-// offsets into the text. Quotations and reports of one statement are merged.
+// offsets into the text. Quotations and reports of one statement are merged. Rules
+// propose quotations and the reports they know; a tagger trained on annotated reports
+// (contentTagger.ts) proposes the others, in sentences the rules left alone.
 import type { Doc, QuoteOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadCues, type CueLexicon } from "./cues.js";
@@ -8,29 +10,55 @@ import { findMarkSpans } from "./quoteMarks.js";
 import { newQuoteContext } from "./quoteContext.js";
 import { findAttributions } from "./attributions.js";
 import { attributeMarkedQuotes } from "./markedQuotes.js";
+import { groupInterruptedQuotes } from "./interruptedQuotes.js";
 import type { Speaker } from "./speakerSpan.js";
+import { loadContentModel, tagContent, type ContentModel } from "./contentTagger.js";
+import { attributeContent } from "./contentAttribution.js";
 
 interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
 
-export function findQuotes(doc: Doc, cues: CueLexicon): void {
+export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): void {
   const t = doc.tokens!;
   const marks = findMarkSpans(doc.text, t, doc.paragraphs ?? []);
   const c = newQuoteContext(doc, cues, marks);
   const indirect = findAttributions(c);
   const marked = attributeMarkedQuotes(c, indirect);
   const drafts: Draft[] = [];
-  for (const q of marked) {
-    const m = marks[q.span];
-    drafts.push({ start: t.starts[m.open], end: t.ends[m.close], type: q.type, speaker: q.speaker, cue: q.cue });
+  const groups = groupInterruptedQuotes(c, marked);
+  for (const g of groups) {
+    const q = marked[g.parts[0]];
+    const first = marks[q.span], last = marks[marked[g.parts[g.parts.length - 1]].span];
+    drafts.push({ start: t.starts[first.open], end: t.ends[last.close], type: q.type, speaker: q.speaker, cue: q.cue });
+  }
+  // Tokens already inside a direct quotation (a quoted phrase is part of a report, not
+  // one), and inside a rule-found report.
+  const inDirect = new Uint8Array(t.count), inReport = new Uint8Array(t.count);
+  for (const g of groups) {
+    if (marked[g.parts[0]].type !== "direct") continue;
+    for (let k = marks[marked[g.parts[0]].span].open; k <= marks[marked[g.parts[g.parts.length - 1]].span].close; k++) inDirect[k] = 1;
   }
   for (const a of indirect) {
-    let from = a.from, to = a.to;
+    const from = a.from, to = a.to;
     // A report that is exactly one quotation is that quotation, already found.
     const qFrom = c.inMarks[from], qTo = c.inMarks[to];
     if (qFrom >= 0 && qFrom === qTo && marks[qFrom].open === from && marks[qFrom].close === to) continue;
-    let type: QuoteOut["type"] = "indirect";
-    for (let k = from; k <= to; k++) if (c.inMarks[k] >= 0) { type = "mixed"; break; }
-    drafts.push({ start: t.starts[from], end: t.ends[to], type: type === "mixed" ? "indirect" : type, speaker: a.speaker, cue: a.cue });
+    drafts.push({ start: t.starts[from], end: t.ends[to], type: "indirect", speaker: a.speaker, cue: a.cue });
+    inReport.fill(1, from, to + 1);
+  }
+  // The tagger's content spans add the reports the rules do not know (other cues, other
+  // constructions); a span is kept when it has a speaker, lies outside direct quotations
+  // and is mostly new (a rule-found report covering most of it already says it better).
+  // The tagger reads only sentences that no direct quotation or rule-found report already
+  // covers: there its spans would mostly repeat them, and it is the costly part of the stage.
+  const covered = new Uint8Array(t.sentenceTokenStart.length);
+  for (let k = 0; k < t.count; k++) if (inDirect[k]) covered[c.sentenceOf[k]] = 1;
+  for (const a of indirect) covered[c.sentenceOf[a.from]] = 1;
+  for (const a of attributeContent(c, tagContent(c, model, covered), model, indirect)) {
+    if (!a.speaker) continue;
+    let direct = 0, reported = 0;
+    for (let k = a.from; k <= a.to; k++) { direct += inDirect[k]; reported += inReport[k]; }
+    if (direct > 0 || reported * 2 > a.to - a.from + 1) continue;
+    drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker: a.speaker, cue: a.cue });
   }
   drafts.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: QuoteOut[] = [];
@@ -53,5 +81,6 @@ export function findQuotes(doc: Doc, cues: CueLexicon): void {
 
 export function createQuotesStage(dataDir: string): Stage {
   const cues = loadCues(dataDir);
-  return { name: "quotes", run: (doc) => findQuotes(doc, cues) };
+  const model = loadContentModel(dataDir);
+  return { name: "quotes", run: (doc) => findQuotes(doc, cues, model) };
 }

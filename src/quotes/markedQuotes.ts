@@ -4,7 +4,9 @@
 import type { QuoteType } from "../model/index.js";
 import type { QuoteContext } from "./quoteContext.js";
 import { cueLemma, same } from "./quoteContext.js";
-import { cueSpeaker, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
+import { cueSpeaker, nounPhraseAt, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
+
+const DASHES = new Set(["―", "—", "–"]);
 import type { Attribution } from "./attributions.js";
 
 export interface MarkedQuote { span: number; type: QuoteType; speaker: Speaker | null; cue: number | null }
@@ -33,8 +35,16 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       const before = subjectBefore(c, k);
       speaker = before && before.token > m.close ? before : subjectAfter(c, k);
       if (!speaker && c.mentionAt[m.close + 1] >= 0 || !speaker && v.word(m.close + 1) === ",") speaker = firstMentionAfter(c, m.close, k);
+      // ",” Senate leader Mitch McConnell, R-Ky., said Tuesday": the phrase after the quotation.
+      if (!speaker) speaker = nounPhraseAt(c, m.close + 1, k);
       if (speaker) cue = k;
       break;
+    }
+    // A byline dash after the closing mark: "“…” ― Jacklyn Ashley".
+    if (!speaker && m.close + 2 < v.count && DASHES.has(v.word(m.close + 1)) && !/\n/.test(c.doc.text.slice(v.end(m.close), v.start(m.close + 2)))) {
+      speaker = nounPhraseAt(c, m.close + 2, v.count);
+      if (speaker && speaker.actor === null && !v.isCap(m.close + 2)) speaker = null;
+      if (speaker) cue = m.close + 1;
     }
     // Before the opening mark: "Lammy added: “…”", "he said, “…”".
     if (!speaker) {

@@ -15,6 +15,10 @@ export interface QuoteContext {
   /** index of the mark span a token lies inside (marks included), or -1 */
   inMarks: Int32Array;
   marks: MarkSpan[];
+  /** 1 for tokens inside a time expression ("Tuesday", "last week"): never a speaker */
+  inTime: Uint8Array;
+  /** each token's cue lemma (index into cues.lemmas), -1 none, -2 not looked up yet: the finders ask about the same tokens many times */
+  lemmaAt: Int16Array;
 }
 
 export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): QuoteContext {
@@ -37,7 +41,14 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
   }
   const inMarks = new Int32Array(t.count).fill(-1);
   marks.forEach((s, q) => inMarks.fill(q, s.open, s.close + 1));
-  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks };
+  const inTime = new Uint8Array(t.count);
+  let tj = 0;
+  for (const tm of [...(doc.times ?? [])].sort((a, b) => a.start - b.start)) {
+    while (tj > 0 && t.starts[tj - 1] >= tm.start) tj--;
+    while (tj < t.count && t.ends[tj] <= tm.start) tj++;
+    for (let j = tj; j < t.count && t.starts[j] < tm.end; j++) inTime[j] = 1;
+  }
+  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime, lemmaAt: new Int16Array(t.count).fill(-2) };
 }
 
 export function same(c: QuoteContext, i: number, j: number): boolean {
@@ -45,5 +56,8 @@ export function same(c: QuoteContext, i: number, j: number): boolean {
 }
 
 export function cueLemma(c: QuoteContext, i: number): string | undefined {
-  return i >= 0 && i < c.v.count ? c.cues.forms.get(c.v.lower(i)) : undefined;
+  if (i < 0 || i >= c.v.count) return undefined;
+  let l = c.lemmaAt[i];
+  if (l === -2) c.lemmaAt[i] = l = c.cues.lemmaIndex.get(c.v.lower(i)) ?? -1;
+  return l >= 0 ? c.cues.lemmas[l] : undefined;
 }

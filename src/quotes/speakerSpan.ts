@@ -2,7 +2,7 @@
 // cue's subject — right before it ("Zelenskyy said", "the prime minister also said") or,
 // in inverted attributions, right after it ("said Lammy").
 import type { QuoteContext } from "./quoteContext.js";
-import { same } from "./quoteContext.js";
+import { cueLemma, same } from "./quoteContext.js";
 
 export interface Speaker { actor: string | null; start: number; end: number; text: string; token: number }
 
@@ -28,7 +28,7 @@ export function subjectBefore(c: QuoteContext, cue: number): Speaker | null {
   }
   // A noun phrase the actors stage did not resolve ("a source", "officials", "the doctor").
   let s = j;
-  while (s - 1 >= 0 && same(c, s - 1, cue) && cue - s < 7 && !STOP.has(v.lower(s - 1)) && c.inMarks[s - 1] < 0 && !c.cues.forms.has(v.lower(s - 1))) s--;
+  while (s - 1 >= 0 && same(c, s - 1, cue) && cue - s < 7 && !STOP.has(v.lower(s - 1)) && c.inMarks[s - 1] < 0 && cueLemma(c, s - 1) === undefined) s--;
   if (!v.isWord(j) || STOP.has(v.lower(j))) return null;
   while (s < j && !DETERMINERS.has(v.lower(s)) && !v.isCap(s) && s < j - 3) s++;
   if (cue - s > 6) return null;
@@ -38,12 +38,26 @@ export function subjectBefore(c: QuoteContext, cue: number): Speaker | null {
 /** The subject right after an inverted cue ("said the prime minister", "added Lammy"). */
 export function subjectAfter(c: QuoteContext, cue: number): Speaker | null {
   const j = cue + 1;
-  if (!same(c, j, cue)) return null;
+  if (!same(c, j, cue) || c.inTime[j]) return null;
   if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
   const { v } = c;
   if (!v.isWord(j) || !(DETERMINERS.has(v.lower(j)) || v.isCap(j))) return null;
   let e = j;
   while (e + 1 < v.count && same(c, e + 1, cue) && v.isWord(e + 1) && e - j < 5 && !STOP.has(v.lower(e + 1))) e++;
+  return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
+}
+
+/**
+ * A name or noun phrase starting at token j and ending before `stop` (a cue) or a comma:
+ * "Senate Majority Leader Mitch McConnell, R-Ky., said", "― Jacklyn Ashley".
+ */
+export function nounPhraseAt(c: QuoteContext, j: number, stop: number): Speaker | null {
+  const { v } = c;
+  if (j >= v.count || c.inTime[j] || c.inMarks[j] >= 0) return null;
+  if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
+  if (!v.isWord(j) || !(DETERMINERS.has(v.lower(j)) || v.isCap(j))) return null;
+  let e = j;
+  while (e + 1 < stop && e - j < 6 && v.isWord(e + 1) && !STOP.has(v.lower(e + 1)) && c.inMarks[e + 1] < 0 && cueLemma(c, e + 1) === undefined) e++;
   return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
 }
 
