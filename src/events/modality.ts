@@ -16,9 +16,19 @@ const REFUSAL = new Set(["refused", "refuses", "declined", "declines", "failed",
 
 export function modalityOf(c: EventContext, trigger: number, subjectToken: number | null): ModalityFlags {
   const { v } = c;
-  const qi = c.quoteAt[trigger];
-  const quote = qi >= 0 ? c.doc.quotes![qi].id : null;
   const from = subjectToken ?? Math.max(0, trigger - 4);
+  const qi = c.quoteAt[trigger];
+  // A report whose cue governs the trigger as its object is the event itself ("Kenya
+  // issued an ultimatum"), not speech the event is told in ("said Russia was stalling").
+  const cueStart = qi >= 0 ? c.doc.quotes![qi].cueStart : null;
+  let ownCue = false;
+  if (cueStart !== null && cueStart >= v.start(from) && cueStart < v.start(trigger)) {
+    let cue = trigger - 1;
+    while (cue > from && v.start(cue) > cueStart) cue--;
+    ownCue = trigger - cue <= 3;
+    for (let j = cue + 1; ownCue && j < trigger; j++) if (c.mentionAt[j] >= 0) ownCue = false;
+  }
+  const quote = qi >= 0 && !ownCue ? c.doc.quotes![qi].id : null;
   let negated = false, future = false, conditional = false, question = false, refused = false;
   for (let j = from; j < trigger; j++) {
     if (!same(c, j, trigger)) continue;
