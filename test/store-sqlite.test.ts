@@ -86,6 +86,12 @@ test("query and export: tables, JSON, CSV, GDELT columns with CAMEO codes as str
   assert.ok(codes.every((c) => /^\d{2,4}$/.test(c)));
   const jsonl = run(["export", "--db", db, "--format", "jsonl"]);
   assert.equal(jsonl.stdout.trim().split("\n").length, 30);
+  // Exported documents are the contract documents extract prints, byte for byte.
+  const one = path.join(dir, "one.txt");
+  writeFileSync(one, "Germany accused Russia of stalling the talks on Monday, officials said.");
+  const oneDb = path.join(dir, "one.db");
+  assert.equal(run(["ingest", one, "--db", oneDb, "--published", "2025-03-16"]).status, 0);
+  assert.equal(run(["export", "--db", oneDb, "--format", "jsonl"]).stdout, run(["extract", one, "--published", "2025-03-16", "--format", "jsonl"]).stdout);
   const stats = run(["stats", "--db", db]);
   assert.match(stats.stdout, /articles\s+30/);
   // Thirty reports built from twenty examples repeat some events: those are linked as one.

@@ -1,8 +1,9 @@
 // Versioned schema migrations. Each version runs once, in order, inside a transaction,
 // and is recorded in schema_migrations. Add a new version; never edit a released one.
 
-const TABLES = (t: { text: string; int: string; real: string }) => `
-CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT UNIQUE, title TEXT, published TEXT, text TEXT NOT NULL, source TEXT, doc TEXT NOT NULL);
+// articles.doc: the contract document without its text, deflated (rows.ts packDoc).
+const TABLES = (t: { text: string; int: string; real: string; blob: string }) => `
+CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT UNIQUE, title TEXT, published TEXT, text TEXT NOT NULL, source TEXT, doc ${t.blob} NOT NULL);
 CREATE TABLE sentences (article_id TEXT NOT NULL, idx ${t.int} NOT NULL, start_offset ${t.int}, end_offset ${t.int}, text TEXT, PRIMARY KEY (article_id, idx));
 CREATE TABLE actors (article_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, kind TEXT, country TEXT, sector TEXT, code TEXT, kb TEXT, PRIMARY KEY (article_id, id));
 CREATE TABLE mentions (article_id TEXT NOT NULL, start_offset ${t.int}, end_offset ${t.int}, actor TEXT, kind TEXT);
@@ -22,14 +23,14 @@ CREATE INDEX quotes_speaker ON quotes (speaker_name);
 // The full-text indexes are external-content FTS5 tables over quotes and sentences: the
 // text is stored once, and the index rows carry the content rows' rowids.
 export const SQLITE_MIGRATIONS: string[] = [
-  TABLES({ text: "TEXT", int: "INTEGER", real: "REAL" }) + `
+  TABLES({ text: "TEXT", int: "INTEGER", real: "REAL", blob: "BLOB" }) + `
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker_name, content = 'quotes', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
 `,
 ];
 
 export const POSTGRES_MIGRATIONS: string[] = [
-  TABLES({ text: "TEXT", int: "BIGINT", real: "DOUBLE PRECISION" }) + `
+  TABLES({ text: "TEXT", int: "BIGINT", real: "DOUBLE PRECISION", blob: "BYTEA" }) + `
 ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, '') || ' ' || coalesce(speaker_name, ''))) STORED;
 ALTER TABLE sentences ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, ''))) STORED;
 CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);

@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { ContractDocument } from "../model/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
+import { COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
@@ -126,7 +126,7 @@ export class PostgresStore implements Store {
   }
 
   async *exportDocs(): AsyncIterable<ContractDocument> {
-    for (const r of (await this.pool.query("SELECT doc FROM articles ORDER BY id")).rows) yield JSON.parse(r.doc);
+    for (const r of (await this.pool.query("SELECT doc, text FROM articles ORDER BY id")).rows) yield unpackDoc(r.doc, r.text);
   }
 
   async *exportEvents(): AsyncIterable<Record<string, unknown>> {

@@ -1,8 +1,25 @@
 // A contract document as table rows: the one place that knows how an analysed article
 // maps onto the store's tables, shared by the SQLite and PostgreSQL stores.
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ContractDocument } from "../model/index.js";
 
-export type Row = Array<string | number | null>;
+export type Row = Array<string | number | null | Buffer>;
+
+/**
+ * The whole contract document, kept for export: its JSON without the text (stored once,
+ * in its own column), deflated. It is the largest thing stored for an article, and
+ * writing less is what makes a store fast; compressing happens in the analysis workers.
+ */
+export function packDoc(doc: ContractDocument): Buffer {
+  const { text: _text, ...rest } = doc;
+  return deflateRawSync(JSON.stringify(rest), { level: 1 });
+}
+
+/** The document as analysed, keys in the contract's order. */
+export function unpackDoc(packed: Uint8Array, text: string): ContractDocument {
+  const { id, published, url, title, ...rest } = JSON.parse(inflateRawSync(packed).toString("utf8")) as Omit<ContractDocument, "text">;
+  return { id, published, ...(url !== undefined ? { url } : {}), ...(title !== undefined ? { title } : {}), text, ...rest } as ContractDocument;
+}
 
 export interface ArticleRows {
   article: Row;
@@ -35,7 +52,7 @@ export function articleRows(doc: ContractDocument, source: string | null): Artic
   const id = doc.id;
   const actor = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return {
-    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, JSON.stringify(doc)],
+    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, packDoc(doc)],
     sentences: doc.sentences.map(([s, e], i) => [id, i, s, e, doc.text.slice(s, e)]),
     actors: (doc.actors ?? []).map((a) => [id, a.id, a.name, a.kind, a.country, a.sector, a.code, a.kb]),
     mentions: (doc.mentions ?? []).map((m) => [id, m.start, m.end, m.actor, m.kind]),

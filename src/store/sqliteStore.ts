@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleKey, articleRows, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
+import { COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
   }
 
   async *exportDocs(): AsyncIterable<ContractDocument> {
-    for (const r of this.db.prepare("SELECT doc FROM articles ORDER BY id").iterate() as Iterable<{ doc: string }>) yield JSON.parse(r.doc);
+    for (const r of this.db.prepare("SELECT doc, text FROM articles ORDER BY id").iterate() as Iterable<{ doc: Buffer; text: string }>) yield unpackDoc(r.doc, r.text);
   }
 
   async *exportEvents(): AsyncIterable<Record<string, unknown>> {
