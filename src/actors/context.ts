@@ -1,13 +1,14 @@
 // State shared by the mention finders over one document.
 import type { Doc } from "../model/index.js";
-import type { ActorKnowledge } from "./knowledge.js";
-import { ActorRegistry } from "./actorRegistry.js";
-import { TokenView } from "./tokenView.js";
+import type { Entity, Tenure } from "../kb/types.js";
+import { draftOf, tenureOn, type ActorKnowledge } from "./knowledge.js";
+import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
+import { KeyedTokenView } from "./keyedTokenView.js";
 
 export interface FinderContext {
   doc: Doc;
   k: ActorKnowledge;
-  v: TokenView;
+  v: KeyedTokenView;
   reg: ActorRegistry;
   /** 1 where a token already belongs to a mention (earlier finders win). */
   covered: Uint8Array;
@@ -16,13 +17,39 @@ export interface FinderContext {
   date: string | null;
   /** Speech-verb forms (said, told, …), for spotting speakers the knowledge base lacks. */
   cueForms: ReadonlySet<string>;
+  /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
+  entityDrafts: Map<string, ActorDraft>;
+  tenures: Map<string, Tenure | null>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<string>): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge): FinderContext {
   const t = doc.tokens!;
   const sentenceOf = new Uint32Array(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
-  return { doc, k, v: new TokenView(doc.text, t), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms };
+  return { doc, k, v: new KeyedTokenView(doc.text, t, k.words), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms: k.cueForms, entityDrafts: new Map(), tenures: new Map() };
+}
+
+/**
+ * The document's actor for a knowledge-base entity, registered on first use. The draft
+ * depends only on the entity and the article's date, so later uses can skip building it.
+ */
+export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
+  let d = c.entityDrafts.get(e.id);
+  if (d === undefined) {
+    d = c.reg.ensure(draftOf(e, c.date));
+    c.entityDrafts.set(e.id, d);
+  }
+  return d;
+}
+
+/** tenureOn(e, article date), worked out once per entity and document. */
+export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
+  let t = c.tenures.get(e.id);
+  if (t === undefined) {
+    t = tenureOn(e, c.date);
+    c.tenures.set(e.id, t);
+  }
+  return t;
 }
 
 export function sameSentence(c: FinderContext, i: number, j: number): boolean {

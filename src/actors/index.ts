@@ -1,8 +1,6 @@
 // The actors stage: finds every mention of a person, organisation, country or group and
 // resolves it to a document actor with a CAMEO-style code. Finders run in a fixed order;
 // each takes only tokens no earlier finder claimed.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Doc } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
@@ -14,16 +12,10 @@ import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
 import { findPronouns } from "./pronouns.js";
 
-export { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
+export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-export function loadCueForms(dataDir: string): Set<string> {
-  const file = path.join(dataDir, "quotes", "cues.json");
-  const raw = JSON.parse(readFileSync(file, "utf8")) as { verbs: Record<string, string[]> };
-  return new Set(Object.values(raw.verbs).flat().map((w) => w.toLowerCase()));
-}
-
-export function findActors(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<string>): void {
-  const c = newContext(doc, k, cueForms);
+export function findActors(doc: Doc, k: ActorKnowledge): void {
+  const c = newContext(doc, k);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -37,6 +29,5 @@ export function findActors(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<st
 
 export function createActorsStage(dataDir: string): Stage {
   const k = compileActorKnowledge(dataDir);
-  const cueForms = loadCueForms(dataDir);
-  return { name: "actors", run: (doc) => findActors(doc, k, cueForms) };
+  return { name: "actors", run: (doc) => findActors(doc, k) };
 }

@@ -2,52 +2,64 @@
 // knowledge base may not know ("Jay Tarriela", "Abdel Fattah al-Burhan", "J. D. Vance").
 import type { NameEntry } from "../kb/nameIndex.js";
 import type { FinderContext } from "./context.js";
-import { sameSentence } from "./context.js";
+import { ANY_NAME, NOT_NAME, PARTICLE } from "./knowledge.js";
 
 export interface NameMatch { entry: NameEntry; end: number; possessive: number }
 
-/** The longest knowledge-base name starting at token i, if the text writes it as a name. */
-export function matchKbName(c: FinderContext, i: number, kinds?: ReadonlyArray<NameEntry["kind"]>): NameMatch | null {
+/**
+ * The longest knowledge-base name starting at token i, if the text writes it as a name.
+ * `kinds`: the kinds of name accepted, as NAME_BIT | DEMONYM_BIT | PLACE_BIT.
+ */
+export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAME): NameMatch | null {
   const v = c.v;
-  if (!v.isCap(i) && !/^\d/.test(v.word(i))) return null;
-  const cands = c.k.names.get(v.lower(i)) ?? c.k.names.get(v.stemLower(i));
+  const count = v.count;
+  if (i < 0 || i >= count) return null;
+  if (!v.caps[i]) {
+    // Names also start with a digit ("10 Downing Street").
+    const ch = v.text.charCodeAt(v.start(i));
+    if (ch < 48 || ch > 57) return null;
+  }
+  const ids = v.ids;
+  const cands = c.k.namesByFirst[ids[i]] ?? c.k.namesByFirst[v.stemIds[i]];
   if (!cands) return null;
+  const sentence = c.sentenceOf[i];
   for (const e of cands) {
-    if (kinds && !kinds.includes(e.kind)) continue;
-    const n = e.tokens.length;
-    if (i + n > v.count || !sameSentence(c, i, i + n - 1)) continue;
+    if (!(e.kindBit & kinds)) continue;
+    const n = e.ids.length;
+    if (i + n > count || c.sentenceOf[i + n - 1] !== sentence) continue;
+    const exact = e.entry.exactTokens;
     let ok = true;
     let possessive = 0;
     for (let k = 0; k < n && ok; k++) {
-      const last = k === n - 1;
-      const word = v.lower(i + k);
-      if (word === e.tokens[k]) { if (e.exactTokens && v.word(i + k) !== e.exactTokens[k]) ok = false; continue; }
-      if (last && v.possessive(i + k) && v.stemLower(i + k) === e.tokens[k]) {
-        possessive = v.possessive(i + k);
-        if (e.exactTokens && v.word(i + k).slice(0, -possessive) !== e.exactTokens[k]) ok = false;
+      const at = i + k;
+      if (ids[at] === e.ids[k]) { if (exact && v.word(at) !== exact[k]) ok = false; continue; }
+      if (k === n - 1 && v.poss[at] && v.stemIds[at] === e.ids[k]) {
+        possessive = v.poss[at];
+        if (exact && v.word(at).slice(0, -possessive) !== exact[k]) ok = false;
         continue;
       }
       ok = false;
     }
-    if (ok) return { entry: e, end: i + n, possessive };
+    if (ok) return { entry: e.entry, end: i + n, possessive };
   }
   return null;
 }
 
-const PARTICLES = new Set(["al", "al-", "bin", "bint", "ibn", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "la", "le", "el", "abu", "ul"]);
-
 /** End (exclusive) of a personal name starting at i: capitalised words, particles, initials; i itself if none. */
 export function readPersonName(c: FinderContext, i: number, maxWords = 5): number {
   const v = c.v;
+  const flags = c.k.wordFlags;
+  if (i < 0 || i >= v.count) return i;
+  const sentence = c.sentenceOf[i];
   let j = i, words = 0;
-  while (j < v.count && words < maxWords && sameSentence(c, i, j)) {
-    if (v.isCap(j) && !(j === i && c.k.notNames.has(v.lower(j)))) {
+  while (j < v.count && words < maxWords && c.sentenceOf[j] === sentence) {
+    if (v.caps[j] && !(j === i && flags[v.ids[j]] & NOT_NAME)) {
       // An initial "J." : the letter and its touching period.
-      if (v.word(j).length === 1 && j + 1 < v.count && v.word(j + 1) === "." && v.touches(j, j + 1)) { j += 2; words++; continue; }
+      if (v.length(j) === 1 && v.isPeriod(j + 1) && v.touches(j, j + 1)) { j += 2; words++; continue; }
       j++; words++;
       continue;
     }
-    if (j > i && PARTICLES.has(v.lower(j)) && v.isCap(j + 1)) { j++; continue; }
+    if (j > i && flags[v.ids[j]] & PARTICLE && v.isCap(j + 1)) { j++; continue; }
     break;
   }
   return j;

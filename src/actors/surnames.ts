@@ -24,9 +24,19 @@ export function findSurnames(c: FinderContext): void {
       else if (old && old.key !== key) bySurname.set(last, null);
     }
   }
+  if (bySurname.size === 0) return;
+  // Surnames the knowledge has a word id for are looked up by the token's id; only the
+  // others need the token's text.
+  const byId = new Map<number, { key: string; from: number } | null>();
+  const byText = new Map<string, { key: string; from: number } | null>();
+  for (const [last, hit] of bySurname) {
+    const id = k.words.id(last);
+    if (id) byId.set(id, hit); else byText.set(last, hit);
+  }
   for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !v.isCap(i)) continue;
-    const hit = bySurname.get(v.stemLower(i));
+    if (c.covered[i] || !v.caps[i]) continue;
+    const stem = v.stemIds[i];
+    const hit = stem ? byId.get(stem) : byText.size ? byText.get(v.stemLower(i)) : undefined;
     if (!hit || v.start(i) < hit.from) continue;
     let start = v.start(i);
     // "Mr Lammy": the title belongs to the mention.

@@ -1,0 +1,62 @@
+// The token view the actor finders read: everything they test per token — word id of
+// its lower case, capital, possessive ending and the word id of the stem before it — worked out
+// once per document in one pass, so that six finders walking the whole document compare
+// integers and read typed arrays instead of slicing and lower-casing text at every step.
+import type { TokenTable } from "../model/tokens.js";
+import { TokenKind } from "../model/tokens.js";
+import { TokenView } from "./tokenView.js";
+import type { WordIds } from "./wordIds.js";
+
+export class KeyedTokenView extends TokenView {
+  /** Word id of each token's lower case (UNKNOWN_WORD if no knowledge mentions it). */
+  readonly ids: Int32Array;
+  /** Word id without a possessive ending ("ukraine’s" -> "ukraine"); the token's own id if it has none. */
+  readonly stemIds: Int32Array;
+  /** 1 where the token is a word starting with a capital letter. */
+  readonly caps: Uint8Array;
+  /** Length of the possessive ending ’s / 's, or 0. */
+  readonly poss: Uint8Array;
+
+  constructor(text: string, t: TokenTable, words: WordIds) {
+    super(text, t);
+    const n = t.count;
+    this.ids = new Int32Array(n);
+    this.stemIds = new Int32Array(n);
+    this.caps = new Uint8Array(n);
+    this.poss = new Uint8Array(n);
+    const { starts, ends, kinds } = t;
+    for (let i = 0; i < n; i++) {
+      const s = starts[i], e = ends[i];
+      const id = words.idOfLower(text, s, e);
+      this.ids[i] = id;
+      // Same tests as TokenView.possessive and isCap, done once.
+      const c2 = text.charCodeAt(e - 2);
+      const p = e - s > 2 && text.charCodeAt(e - 1) === 115 && (c2 === 0x2019 || c2 === 39) ? 2 : 0;
+      this.poss[i] = p;
+      this.stemIds[i] = p ? words.idOfLower(text, s, e, p) : id;
+      if (kinds[i] === TokenKind.Word) {
+        const c = text.charCodeAt(s);
+        if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) this.caps[i] = 1;
+      }
+    }
+  }
+
+  override isCap(i: number): boolean { return this.caps[i] === 1; }
+
+  override possessive(i: number): number {
+    return i >= 0 && i < this.t.count ? this.poss[i] : super.possessive(i);
+  }
+
+  override stemLower(i: number): string {
+    const p = this.possessive(i);
+    return p ? this.lower(i).slice(0, -p) : this.lower(i);
+  }
+
+  /** The token is a lone period (not part of an abbreviation). */
+  isPeriod(i: number): boolean {
+    return i >= 0 && i < this.t.count && this.t.ends[i] - this.t.starts[i] === 1 && this.text.charCodeAt(this.t.starts[i]) === 46;
+  }
+
+  /** Length of the token in UTF-16 units. */
+  length(i: number): number { return this.t.ends[i] - this.t.starts[i]; }
+}

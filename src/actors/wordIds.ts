@@ -1,0 +1,106 @@
+// Small integer ids for every lower-case word the actor finders compare tokens against
+// (name, office and group words, titles, speech verbs, pronouns, particles). The ids are
+// given once, when the knowledge is compiled; each document's tokens are then looked up
+// once, straight from the text (no slicing, no lower-casing into new strings), and the
+// finders compare integers and index tables by id.
+
+/** Id 0: a word no knowledge mentions, so it can never match a knowledge word. */
+export const UNKNOWN_WORD = 0;
+
+/** In the lower-case table: the code unit has no lower case of one unit of its own. */
+const NO_SIMPLE_LOWER = 0xffff;
+/** Greek capital sigma: its lower case depends on where in the word it stands. */
+const CAPITAL_SIGMA = 0x3a3;
+
+export class WordIds {
+  private readonly byWord = new Map<string, number>();
+  private readonly list: string[] = [""];
+  /** Open-addressing table over `list` by hash of the word (slot -> id, 0 empty); rebuilt when words are added. */
+  private slots = new Int32Array(0);
+  private hashes = new Int32Array(0);
+  private tableSize = 0;
+  /** Lower case of each UTF-16 code unit, filled as units are met (0: not yet). */
+  private readonly lowerUnit = new Uint16Array(0x10000);
+
+  /** The word's id, giving it the next one if it is new. */
+  intern(word: string): number {
+    let id = this.byWord.get(word);
+    if (id === undefined) {
+      id = this.list.length;
+      this.byWord.set(word, id);
+      this.list.push(word);
+    }
+    return id;
+  }
+
+  /** The word's id, or UNKNOWN_WORD. */
+  id(word: string): number {
+    return this.byWord.get(word) ?? UNKNOWN_WORD;
+  }
+
+  /** The word with this id. */
+  word(id: number): string { return this.list[id]; }
+
+  /** One past the largest id: the length of a table indexed by id. */
+  get size(): number { return this.list.length; }
+
+  /**
+   * The id of `text.slice(start, end).toLowerCase()` without its last `cut` units (a
+   * possessive ending), found without building that string when every code unit has a
+   * simple lower case (all but a handful of letters do).
+   */
+  idOfLower(text: string, start: number, end: number, cut = 0): number {
+    if (this.tableSize !== this.list.length) this.rebuild();
+    const keep = end - cut;
+    let h = 0x811c9dc5 | 0;
+    for (let p = start; p < end; p++) {
+      const lc = this.lowerOf(text.charCodeAt(p));
+      if (lc === NO_SIMPLE_LOWER) {
+        const lower = text.slice(start, end).toLowerCase();
+        return this.id(cut ? lower.slice(0, -cut) : lower);
+      }
+      if (p < keep) h = Math.imul(h ^ lc, 0x01000193);
+    }
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
+      if (this.hashes[id] === h && this.sameLower(this.list[id], text, start, keep)) return id;
+    }
+  }
+
+  private sameLower(word: string, text: string, start: number, end: number): boolean {
+    if (word.length !== end - start) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== this.lowerOf(text.charCodeAt(start + k))) return false;
+    return true;
+  }
+
+  /** Lower case of one code unit, or NO_SIMPLE_LOWER (surrogates, sigma, letters that lower to two units). */
+  private lowerOf(c: number): number {
+    if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+    let lc = this.lowerUnit[c];
+    if (lc === 0) {
+      const l = String.fromCharCode(c).toLowerCase();
+      lc = (c >= 0xd800 && c <= 0xdfff) || c === CAPITAL_SIGMA || l.length !== 1 ? NO_SIMPLE_LOWER : l.charCodeAt(0);
+      this.lowerUnit[c] = lc;
+    }
+    return lc;
+  }
+
+  private rebuild(): void {
+    let size = 16;
+    while (size < 4 * this.list.length) size *= 2;
+    this.tableSize = this.list.length;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(this.list.length);
+    for (let id = 1; id < this.list.length; id++) {
+      const w = this.list[id];
+      let h = 0x811c9dc5 | 0;
+      for (let p = 0; p < w.length; p++) h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
+      this.hashes[id] = h;
+      let slot = h & (size - 1);
+      while (this.slots[slot] !== UNKNOWN_WORD) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = id;
+    }
+  }
+}
