@@ -20,13 +20,15 @@ export interface FinderContext {
   /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
   entityDrafts: Map<string, ActorDraft>;
   tenures: Map<string, Tenure | null>;
+  /** Actor keys of people the knowledge base lacks, by name as written ("local:jay-tarriela"). */
+  localKeys: Map<string, string>;
 }
 
 export function newContext(doc: Doc, k: ActorKnowledge): FinderContext {
   const t = doc.tokens!;
   const sentenceOf = new Uint32Array(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
-  return { doc, k, v: new KeyedTokenView(doc.text, t, k.words), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms: k.cueForms, entityDrafts: new Map(), tenures: new Map() };
+  return { doc, k, v: new KeyedTokenView(doc.text, t, k.words), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms: k.cueForms, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map() };
 }
 
 /**

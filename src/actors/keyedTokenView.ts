@@ -7,6 +7,17 @@ import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
 import type { WordIds } from "./wordIds.js";
 
+/** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The text's UTF-16 code units, copied natively in one go (reading a typed array is cheaper than charCodeAt). */
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, "utf16le");
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
 export class KeyedTokenView extends TokenView {
   /** Word id of each token's lower case (UNKNOWN_WORD if no knowledge mentions it). */
   readonly ids: Int32Array;
@@ -25,17 +36,18 @@ export class KeyedTokenView extends TokenView {
     this.caps = new Uint8Array(n);
     this.poss = new Uint8Array(n);
     const { starts, ends, kinds } = t;
+    const units = codeUnits(text);
     for (let i = 0; i < n; i++) {
       const s = starts[i], e = ends[i];
-      const id = words.idOfLower(text, s, e);
+      const id = words.idOfLower(text, units, s, e);
       this.ids[i] = id;
       // Same tests as TokenView.possessive and isCap, done once.
-      const c2 = text.charCodeAt(e - 2);
-      const p = e - s > 2 && text.charCodeAt(e - 1) === 115 && (c2 === 0x2019 || c2 === 39) ? 2 : 0;
+      const c2 = units[e - 2];
+      const p = e - s > 2 && units[e - 1] === 115 && (c2 === 0x2019 || c2 === 39) ? 2 : 0;
       this.poss[i] = p;
-      this.stemIds[i] = p ? words.idOfLower(text, s, e, p) : id;
+      this.stemIds[i] = p ? words.idOfLower(text, units, s, e, p) : id;
       if (kinds[i] === TokenKind.Word) {
-        const c = text.charCodeAt(s);
+        const c = units[s];
         if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) this.caps[i] = 1;
       }
     }

@@ -61,6 +61,17 @@ export interface ActorKnowledge {
   wordFlags: Uint8Array;
   /** Pronoun gender per word id: 0 not a pronoun, 1 "m", 2 "f". */
   pronounGender: Uint8Array;
+  /** surnameOf() of every name of every person the knowledge base knows. */
+  surnames: ReadonlyMap<string, string | null>;
+}
+
+/** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
+export function surnameOf(name: string, notNames: ReadonlySet<string>): string | null {
+  const toks = nameTokens(name);
+  if (toks.length < 2) return null;
+  const last = toks[toks.length - 1].toLowerCase();
+  if (last.length < 3 || notNames.has(last)) return null;
+  return last;
 }
 
 function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<string, Phrase[]> {
@@ -123,6 +134,8 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   for (const [w, g] of PRONOUN_GENDER) pronounGender[words.id(w)] = g === "m" ? 1 : 2;
   const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
+  const surnames = new Map<string, string | null>();
+  for (const e of kb.entities.values()) if (e.kind === "person") for (const n of e.names) if (!surnames.has(n)) surnames.set(n, surnameOf(n, notNames));
   return {
     kb,
     names,
@@ -138,6 +151,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
     titleOf,
     wordFlags,
     pronounGender,
+    surnames,
   };
 }
 

@@ -12,9 +12,10 @@ export function findQuoteSpans(v: TokenView, paragraphs: ReadonlyArray<readonly 
   let p = 0;
   let open = -1;
   for (let i = 0; i < v.count; i++) {
-    while (p < paragraphs.length && v.start(i) >= paragraphs[p][1]) { p++; open = -1; }
     const k = v.kind(i);
     if (k !== TokenKind.QuoteOpen && k !== TokenKind.QuoteClose) continue;
+    // A quotation does not run across paragraphs (checked at quotation marks only: nothing else reads `open`).
+    while (p < paragraphs.length && v.start(i) >= paragraphs[p][1]) { p++; open = -1; }
     const ch = v.text[v.start(i)];
     if (ch === "‘" || ch === "’" || ch === "'" || ch === "‚") continue;
     if (k === TokenKind.QuoteOpen) open = i;

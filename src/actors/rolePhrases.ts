@@ -110,7 +110,9 @@ function titleGender(c: FinderContext, i: number): "m" | "f" | undefined {
 }
 
 export function localPerson(c: FinderContext, name: string, country: string | null, sector: string | null, gender?: "m" | "f"): ActorDraft {
-  return { key: `local:${slug(name)}`, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
+  let key = c.localKeys.get(name);
+  if (key === undefined) { key = `local:${slug(name)}`; c.localKeys.set(name, key); }
+  return { key, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
 }
 
 function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean): ActorDraft | null {

@@ -2,7 +2,7 @@
 // Only after the first full mention, and only for capitalised words not taken already.
 import type { FinderContext } from "./context.js";
 import { cover } from "./context.js";
-import { nameTokens } from "../kb/nameIndex.js";
+import { surnameOf } from "./knowledge.js";
 
 export function findSurnames(c: FinderContext): void {
   const { v, reg, k } = c;
@@ -15,10 +15,9 @@ export function findSurnames(c: FinderContext): void {
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
     const names = d.kb ? k.kb.entities.get(d.kb)!.names : [d.name];
     for (const n of names) {
-      const toks = nameTokens(n);
-      if (toks.length < 2) continue;
-      const last = toks[toks.length - 1].toLowerCase();
-      if (last.length < 3 || k.notNames.has(last)) continue;
+      const known = k.surnames.get(n);
+      const last = known === undefined ? surnameOf(n, k.notNames) : known;
+      if (last === null) continue;
       const old = bySurname.get(last);
       if (old === undefined) bySurname.set(last, { key, from });
       else if (old && old.key !== key) bySurname.set(last, null);

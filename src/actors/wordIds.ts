@@ -19,6 +19,8 @@ export class WordIds {
   private slots = new Int32Array(0);
   private hashes = new Int32Array(0);
   private tableSize = 0;
+  /** Id of each one-unit ASCII word (lower-cased). */
+  private asciiIds = new Int32Array(128);
   /** Lower case of each UTF-16 code unit, filled as units are met (0: not yet). */
   private readonly lowerUnit = new Uint16Array(0x10000);
 
@@ -46,32 +48,45 @@ export class WordIds {
 
   /**
    * The id of `text.slice(start, end).toLowerCase()` without its last `cut` units (a
-   * possessive ending), found without building that string when every code unit has a
-   * simple lower case (all but a handful of letters do).
+   * possessive ending), read from the text's UTF-16 code units (`units`) without building
+   * that string when every unit has a simple lower case (all but a handful of letters do).
    */
-  idOfLower(text: string, start: number, end: number, cut = 0): number {
+  idOfLower(text: string, units: Uint16Array, start: number, end: number, cut = 0): number {
     if (this.tableSize !== this.list.length) this.rebuild();
     const keep = end - cut;
+    if (end - start === 1 && cut === 0) {
+      // Punctuation and one-letter words: straight from a table.
+      const c = units[start];
+      if (c < 128) return this.asciiIds[c];
+    }
     let h = 0x811c9dc5 | 0;
     for (let p = start; p < end; p++) {
-      const lc = this.lowerOf(text.charCodeAt(p));
-      if (lc === NO_SIMPLE_LOWER) {
-        const lower = text.slice(start, end).toLowerCase();
-        return this.id(cut ? lower.slice(0, -cut) : lower);
+      let c = units[p];
+      if (c < 128) {
+        if (c >= 65 && c <= 90) c += 32;
+      } else {
+        c = this.lowerOf(c);
+        if (c === NO_SIMPLE_LOWER) {
+          const lower = text.slice(start, end).toLowerCase();
+          return this.id(cut ? lower.slice(0, -cut) : lower);
+        }
       }
-      if (p < keep) h = Math.imul(h ^ lc, 0x01000193);
+      if (p < keep) h = Math.imul(h ^ c, 0x01000193);
     }
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot];
       if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
-      if (this.hashes[id] === h && this.sameLower(this.list[id], text, start, keep)) return id;
+      if (this.hashes[id] === h && this.sameLower(this.list[id], units, start, keep)) return id;
     }
   }
 
-  private sameLower(word: string, text: string, start: number, end: number): boolean {
+  private sameLower(word: string, units: Uint16Array, start: number, end: number): boolean {
     if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== this.lowerOf(text.charCodeAt(start + k))) return false;
+    for (let k = 0; k < word.length; k++) {
+      const c = units[start + k];
+      if (word.charCodeAt(k) !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : this.lowerOf(c))) return false;
+    }
     return true;
   }
 
@@ -91,6 +106,7 @@ export class WordIds {
     let size = 16;
     while (size < 4 * this.list.length) size *= 2;
     this.tableSize = this.list.length;
+    for (let c = 0; c < 128; c++) this.asciiIds[c] = this.id(String.fromCharCode(c).toLowerCase());
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(this.list.length);
     for (let id = 1; id < this.list.length; id++) {
