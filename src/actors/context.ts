@@ -4,6 +4,7 @@ import type { Entity, Tenure } from "../kb/types.js";
 import { draftOf, tenureOn, type ActorKnowledge } from "./knowledge.js";
 import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
 import { KeyedTokenView } from "./keyedTokenView.js";
+import type { ScratchArrays } from "./scratchArrays.js";
 
 export interface FinderContext {
   doc: Doc;
@@ -17,6 +18,8 @@ export interface FinderContext {
   date: string | null;
   /** Speech-verb forms (said, told, …), for spotting speakers the knowledge base lacks. */
   cueForms: ReadonlySet<string>;
+  /** Where the finders take their per-document typed arrays from. */
+  scratch: ScratchArrays;
   /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
   entityDrafts: Map<string, ActorDraft>;
   tenures: Map<string, Tenure | null>;
@@ -24,11 +27,15 @@ export interface FinderContext {
   localKeys: Map<string, string>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays): FinderContext {
   const t = doc.tokens!;
-  const sentenceOf = new Uint32Array(t.count);
+  scratch.reset();
+  const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
-  return { doc, k, v: new KeyedTokenView(doc.text, t, k.words), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms: k.cueForms, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map() };
+  return {
+    doc, k, v: new KeyedTokenView(doc.text, t, k.words, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
+    date: doc.published, cueForms: k.cueForms, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+  };
 }
 
 /**

@@ -3,13 +3,13 @@
 // and nationality words standing alone ("Russian control"), which name the country.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence } from "./context.js";
-import { matchKbName } from "./matchNames.js";
+import { matchKbName, mayStartName } from "./matchNames.js";
 import { DEMONYM_BIT, NAME_BIT } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
   for (let i = 0; i < v.count; i++) {
-    if (c.covered[i]) continue;
+    if (c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, DEMONYM_BIT | NAME_BIT);
     if (!m) continue;
     const e = k.kb.entities.get(m.entry.entity)!;

@@ -5,6 +5,7 @@ import type { Doc } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 import { newContext } from "./context.js";
+import { ScratchArrays } from "./scratchArrays.js";
 import { findKbNames } from "./kbNames.js";
 import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
@@ -14,8 +15,9 @@ import { findPronouns } from "./pronouns.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-export function findActors(doc: Doc, k: ActorKnowledge): void {
-  const c = newContext(doc, k);
+/** `scratch`: typed arrays reused from document to document (one per stage). */
+export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays()): void {
+  const c = newContext(doc, k, scratch);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -29,5 +31,6 @@ export function findActors(doc: Doc, k: ActorKnowledge): void {
 
 export function createActorsStage(dataDir: string): Stage {
   const k = compileActorKnowledge(dataDir);
-  return { name: "actors", run: (doc) => findActors(doc, k) };
+  const scratch = new ScratchArrays();
+  return { name: "actors", run: (doc) => findActors(doc, k, scratch) };
 }

@@ -3,13 +3,13 @@
 // decide whether "Ukrainian" qualifies an office, a group, or stands alone.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree } from "./context.js";
-import { matchKbName } from "./matchNames.js";
+import { matchKbName, mayStartName } from "./matchNames.js";
 import { NAME_BIT, PLACE_BIT } from "./knowledge.js";
 
 export function findKbNames(c: FinderContext): void {
   const { v, k, reg } = c;
   for (let i = 0; i < v.count; i++) {
-    if (c.covered[i]) continue;
+    if (c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, NAME_BIT | PLACE_BIT);
     if (!m || !isFree(c, i, m.end)) continue;
     const e = k.kb.entities.get(m.entry.entity)!;

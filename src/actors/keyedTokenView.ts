@@ -6,13 +6,14 @@ import type { TokenTable } from "../model/tokens.js";
 import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
 import type { WordIds } from "./wordIds.js";
+import type { ScratchArrays } from "./scratchArrays.js";
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The text's UTF-16 code units, copied natively in one go (reading a typed array is cheaper than charCodeAt). */
-function codeUnits(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
+function codeUnits(text: string, scratch: ScratchArrays): Uint16Array {
+  const units = scratch.uint16(text.length);
   if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, "utf16le");
   else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
@@ -28,22 +29,21 @@ export class KeyedTokenView extends TokenView {
   /** Length of the possessive ending ’s / 's, or 0. */
   readonly poss: Uint8Array;
 
-  constructor(text: string, t: TokenTable, words: WordIds) {
+  constructor(text: string, t: TokenTable, words: WordIds, scratch: ScratchArrays) {
     super(text, t);
     const n = t.count;
-    this.ids = new Int32Array(n);
-    this.stemIds = new Int32Array(n);
-    this.caps = new Uint8Array(n);
-    this.poss = new Uint8Array(n);
+    this.ids = scratch.int32(n);
+    this.stemIds = scratch.int32(n);
+    this.caps = scratch.uint8(n);
+    this.poss = scratch.uint8(n);
     const { starts, ends, kinds } = t;
-    const units = codeUnits(text);
+    const units = codeUnits(text, scratch);
     for (let i = 0; i < n; i++) {
       const s = starts[i], e = ends[i];
       const id = words.idOfLower(text, units, s, e);
       this.ids[i] = id;
       // Same tests as TokenView.possessive and isCap, done once.
-      const c2 = units[e - 2];
-      const p = e - s > 2 && units[e - 1] === 115 && (c2 === 0x2019 || c2 === 39) ? 2 : 0;
+      const p = e - s > 2 && units[e - 1] === 115 && (units[e - 2] === 0x2019 || units[e - 2] === 39) ? 2 : 0;
       this.poss[i] = p;
       this.stemIds[i] = p ? words.idOfLower(text, units, s, e, p) : id;
       if (kinds[i] === TokenKind.Word) {

@@ -52,6 +52,8 @@ export interface ActorKnowledge {
   words: WordIds;
   /** `names` by the id of the first word, in the same order. */
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
+  /** 1 for the ids of words that start a name: the finders skip every other token without a lookup. */
+  startsName: Uint8Array;
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
   groupsByFirst: ReadonlyArray<Phrase[] | undefined>;
@@ -132,6 +134,8 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   for (const [list, bit] of flagged) for (const w of list) wordFlags[words.id(w)] |= bit;
   const pronounGender = new Uint8Array(words.size);
   for (const [w, g] of PRONOUN_GENDER) pronounGender[words.id(w)] = g === "m" ? 1 : 2;
+  const namesByFirst = byFirstId(nameIds, words);
+  const startsName = Uint8Array.from(namesByFirst, (list) => (list ? 1 : 0));
   const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
   const surnames = new Map<string, string | null>();
@@ -145,7 +149,8 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
     notNames,
     cueForms,
     words,
-    namesByFirst: byFirstId(nameIds, words),
+    namesByFirst,
+    startsName,
     officesByFirst: byFirstId(offices, words),
     groupsByFirst: byFirstId(groups, words),
     titleOf,

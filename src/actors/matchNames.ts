@@ -6,6 +6,11 @@ import { ANY_NAME, NOT_NAME, PARTICLE } from "./knowledge.js";
 
 export interface NameMatch { entry: NameEntry; end: number; possessive: number }
 
+/** Could a knowledge-base name start at token i? A cheap test before matchKbName. */
+export function mayStartName(c: FinderContext, i: number): boolean {
+  return c.k.startsName[c.v.ids[i]] === 1 || c.k.startsName[c.v.stemIds[i]] === 1;
+}
+
 /**
  * The longest knowledge-base name starting at token i, if the text writes it as a name.
  * `kinds`: the kinds of name accepted, as NAME_BIT | DEMONYM_BIT | PLACE_BIT.

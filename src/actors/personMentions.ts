@@ -30,8 +30,8 @@ export class PersonMentions {
   private readonly resolvedIn = new Map<number, number[]>();
 
   constructor(private readonly c: FinderContext) {
-    this.namedAt = new Int32Array(c.v.count);
-    this.resolvedAt = new Int32Array(c.v.count);
+    this.namedAt = c.scratch.int32(c.v.count);
+    this.resolvedAt = c.scratch.int32(c.v.count);
   }
 
   actor(key: string): number {

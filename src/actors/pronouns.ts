@@ -30,8 +30,8 @@ interface PronounScope {
 export function findPronouns(c: FinderContext): void {
   const { v, reg } = c;
   const spans = findQuoteSpans(v, c.doc.paragraphs ?? []);
-  const inQuote = insideQuote(v.count, spans);
-  const closes = new Uint8Array(v.count);
+  const inQuote = insideQuote(spans, c.scratch.int32(v.count));
+  const closes = c.scratch.uint8(v.count);
   for (const s of spans) closes[s.close] = 1;
   const people = new PersonMentions(c);
   const scope: PronounScope = { c, people, spans, inQuote, closes, speakers: new Map(), paragraphStarts: null };

@@ -24,9 +24,9 @@ export function findQuoteSpans(v: TokenView, paragraphs: ReadonlyArray<readonly 
   return spans;
 }
 
-/** For each token, the index of the quotation it is inside, or -1. */
-export function insideQuote(count: number, spans: QuoteSpan[]): Int32Array {
-  const inside = new Int32Array(count).fill(-1);
+/** Fills `inside` with the index of the quotation each token is inside, or -1. */
+export function insideQuote(spans: QuoteSpan[], inside: Int32Array): Int32Array {
+  inside.fill(-1);
   spans.forEach((s, q) => inside.fill(q, s.open + 1, s.close));
   return inside;
 }

@@ -17,7 +17,9 @@ export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
   for (let i = 0; i < v.count; i++) {
     if (c.covered[i] || !v.isWord(i)) continue;
-    const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
+    const offices = k.officesByFirst[v.ids[i]];
+    if (offices === undefined) continue;
+    const phrase = longestPhrase(c, offices, i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;

@@ -24,8 +24,8 @@ export class Salience {
   private readonly pairOf = new Map<number, number>();
   private pairActor: number[] = [];
   private pairWeight: number[] = [];
-  private score = new Float64Array(0);
-  private listed = new Uint8Array(0);
+  private readonly score: number[] = [];
+  private readonly listed: boolean[] = [];
   private order: number[] = [];
 
   constructor(private readonly people: PersonMentions, private readonly sentenceCount: number) {}
@@ -41,15 +41,12 @@ export class Salience {
     this.pairWeight.length = 0;
     for (let n = lo; n < hi; n++) this.weigh(named[n], q);
     for (let n = from; n < resolved.length; n++) this.weigh(resolved[n], q);
-    if (this.score.length < this.people.keys.length) {
-      this.score = new Float64Array(this.people.keys.length);
-      this.listed = new Uint8Array(this.people.keys.length);
-    }
+    while (this.score.length < this.people.keys.length) { this.score.push(0); this.listed.push(false); }
     const { score, listed, order, pairActor, pairWeight } = this;
     order.length = 0;
     for (let p = 0; p < pairActor.length; p++) {
       const a = pairActor[p];
-      if (!listed[a]) { listed[a] = 1; order.push(a); }
+      if (!listed[a]) { listed[a] = true; order.push(a); }
       score[a] += pairWeight[p];
     }
     let best: string | null = null, bestScore = 0;
@@ -57,7 +54,7 @@ export class Salience {
       const s = score[a], k = this.people.keys[a];
       if (s > bestScore || (s === bestScore && best !== null && k < best)) { best = k; bestScore = s; }
       score[a] = 0;
-      listed[a] = 0;
+      listed[a] = false;
     }
     return best;
   }
