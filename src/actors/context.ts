@@ -33,7 +33,7 @@ export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays):
   const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
   return {
-    doc, k, v: new KeyedTokenView(doc.text, t, k.words, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
+    doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
     date: doc.published, cueForms: k.cueForms, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
   };
 }

@@ -4,7 +4,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence } from "./context.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
-import { DEMONYM_BIT, NAME_BIT } from "./knowledge.js";
+import { DEMONYM_BIT, NAME_BIT, STARTS_GROUP } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
@@ -12,14 +12,14 @@ export function findGroups(c: FinderContext): void {
     if (c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, DEMONYM_BIT | NAME_BIT);
     if (!m) continue;
-    const e = k.kb.entities.get(m.entry.entity)!;
+    const e = m.entity;
     if (e.kind !== "country") continue;
     // Collect "A, B and C" nationality lists ending in a group noun.
     const members: Array<{ start: number; end: number; iso3: string; possessive: number }> = [{ start: i, end: m.end, iso3: e.country!, possessive: m.possessive }];
     let j = m.end;
     while (j < v.count && (v.word(j) === "," || v.is(j, "and", "or")) && sameSentence(c, i, j + 1)) {
       const next = matchKbName(c, j + 1, DEMONYM_BIT | NAME_BIT);
-      const ne = next && k.kb.entities.get(next.entry.entity);
+      const ne = next?.entity;
       if (!next || !ne || ne.kind !== "country") break;
       members.push({ start: j + 1, end: next.end, iso3: ne.country!, possessive: next.possessive });
       j = next.end;
@@ -55,7 +55,7 @@ function groupNounAt(c: FinderContext, j: number): { length: number; sector: str
   for (let skip = 0; skip <= 2; skip++) {
     const at = j + skip;
     if (at >= v.count) return null;
-    const list = c.k.groupsByFirst[v.ids[at]];
+    const list = v.classes[at] & STARTS_GROUP ? c.k.groupsByFirst[v.ids[at]] : undefined;
     for (const p of list ?? []) {
       let ok = at + p.ids.length <= v.count;
       for (let t = 0; ok && t < p.ids.length; t++) ok = v.ids[at + t] === p.ids[t];

@@ -12,7 +12,7 @@ export function findKbNames(c: FinderContext): void {
     if (c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, NAME_BIT | PLACE_BIT);
     if (!m || !isFree(c, i, m.end)) continue;
-    const e = k.kb.entities.get(m.entry.entity)!;
+    const e = m.entity;
     const draft = ensureEntity(c, e);
     let start = v.start(i);
     // "the Kremlin", "the United Nations": the article belongs to the name of a body.

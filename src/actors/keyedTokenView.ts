@@ -7,6 +7,7 @@ import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
 import type { WordIds } from "./wordIds.js";
 import type { ScratchArrays } from "./scratchArrays.js";
+import { STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -28,14 +29,17 @@ export class KeyedTokenView extends TokenView {
   readonly caps: Uint8Array;
   /** Length of the possessive ending ’s / 's, or 0. */
   readonly poss: Uint8Array;
+  /** The word class bits of each token's word (wordClass by id), plus STEM_STARTS_NAME. */
+  readonly classes: Uint16Array;
 
-  constructor(text: string, t: TokenTable, words: WordIds, scratch: ScratchArrays) {
+  constructor(text: string, t: TokenTable, words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
     super(text, t);
     const n = t.count;
     this.ids = scratch.int32(n);
     this.stemIds = scratch.int32(n);
     this.caps = scratch.uint8(n);
     this.poss = scratch.uint8(n);
+    this.classes = scratch.uint16(n);
     const { starts, ends, kinds } = t;
     const units = codeUnits(text, scratch);
     for (let i = 0; i < n; i++) {
@@ -45,7 +49,9 @@ export class KeyedTokenView extends TokenView {
       // Same tests as TokenView.possessive and isCap, done once.
       const p = e - s > 2 && units[e - 1] === 115 && (units[e - 2] === 0x2019 || units[e - 2] === 39) ? 2 : 0;
       this.poss[i] = p;
-      this.stemIds[i] = p ? words.idOfLower(text, units, s, e, p) : id;
+      const stem = p ? words.idOfLower(text, units, s, e, p) : id;
+      this.stemIds[i] = stem;
+      this.classes[i] = wordClass[id] | (p && wordClass[stem] & STARTS_NAME ? STEM_STARTS_NAME : 0);
       if (kinds[i] === TokenKind.Word) {
         const c = units[s];
         if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) this.caps[i] = 1;

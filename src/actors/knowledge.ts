@@ -26,11 +26,17 @@ export interface Phrase {
 export const NAME_BIT = 1, DEMONYM_BIT = 2, PLACE_BIT = 4, ANY_NAME = NAME_BIT | DEMONYM_BIT | PLACE_BIT;
 const KIND_BITS: Record<NameEntry["kind"], number> = { name: NAME_BIT, demonym: DEMONYM_BIT, place: PLACE_BIT };
 
-/** A knowledge-base name with its tokens as word ids. */
-export interface IdName { entry: NameEntry; ids: Int32Array; kindBit: number }
+/** A knowledge-base name with its tokens as word ids, and the entity it names. */
+export interface IdName { entry: NameEntry; entity: Entity; ids: Int32Array; kindBit: number }
 
-/** Flags per word id (bits of ActorKnowledge.wordFlags). */
-export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8;
+/**
+ * What a word is to the finders, as bits per word id (ActorKnowledge.wordClass): one small
+ * table read once per token (KeyedTokenView.classes) instead of a lookup per finder.
+ */
+export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
+  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256;
+/** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
+export const STEM_STARTS_NAME = 512;
 
 export type TitleHint = { gender?: "m" | "f"; sector?: string };
 
@@ -52,17 +58,14 @@ export interface ActorKnowledge {
   words: WordIds;
   /** `names` by the id of the first word, in the same order. */
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
-  /** 1 for the ids of words that start a name: the finders skip every other token without a lookup. */
-  startsName: Uint8Array;
+
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
   groupsByFirst: ReadonlyArray<Phrase[] | undefined>;
   /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
   titleOf: ReadonlyArray<TitleHint | undefined>;
-  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD per word id. */
-  wordFlags: Uint8Array;
-  /** Pronoun gender per word id: 0 not a pronoun, 1 "m", 2 "f". */
-  pronounGender: Uint8Array;
+  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
+  wordClass: Uint16Array;
   /** surnameOf() of every name of every person the knowledge base knows. */
   surnames: ReadonlyMap<string, string | null>;
 }
@@ -119,7 +122,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   const names = buildNameIndex(kb);
   const nameIds = new Map<string, IdName[]>();
   for (const [first, list] of names) {
-    nameIds.set(first, list.map((entry) => ({ entry, ids: Int32Array.from(entry.tokens, (t) => words.intern(t)), kindBit: KIND_BITS[entry.kind] })));
+    nameIds.set(first, list.map((entry) => ({ entry, entity: kb.entities.get(entry.entity)!, ids: Int32Array.from(entry.tokens, (t) => words.intern(t)), kindBit: KIND_BITS[entry.kind] })));
   }
   const offices = phraseMap([...kb.offices].map(([p, o]) => [p, o.office]), words);
   const groups = phraseMap(kb.groups, words);
@@ -130,12 +133,17 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   for (const w of PRONOUN_GENDER.keys()) words.intern(w);
 
   // Every word has its id now; the tables below are sized to them.
-  const wordFlags = new Uint8Array(words.size);
-  for (const [list, bit] of flagged) for (const w of list) wordFlags[words.id(w)] |= bit;
-  const pronounGender = new Uint8Array(words.size);
-  for (const [w, g] of PRONOUN_GENDER) pronounGender[words.id(w)] = g === "m" ? 1 : 2;
+  const wordClass = new Uint16Array(words.size);
+  for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
+  for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
   const namesByFirst = byFirstId(nameIds, words);
-  const startsName = Uint8Array.from(namesByFirst, (list) => (list ? 1 : 0));
+  const officesByFirst = byFirstId(offices, words);
+  const groupsByFirst = byFirstId(groups, words);
+  for (let id = 1; id < words.size; id++) {
+    if (namesByFirst[id]) wordClass[id] |= STARTS_NAME;
+    if (officesByFirst[id]) wordClass[id] |= STARTS_OFFICE;
+    if (groupsByFirst[id]) wordClass[id] |= STARTS_GROUP;
+  }
   const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
   const surnames = new Map<string, string | null>();
@@ -150,12 +158,10 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
     cueForms,
     words,
     namesByFirst,
-    startsName,
-    officesByFirst: byFirstId(offices, words),
-    groupsByFirst: byFirstId(groups, words),
+    officesByFirst,
+    groupsByFirst,
     titleOf,
-    wordFlags,
-    pronounGender,
+    wordClass,
     surnames,
   };
 }

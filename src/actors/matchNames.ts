@@ -1,14 +1,15 @@
 // Matching knowledge-base names at a token, and reading a capitalised personal name the
 // knowledge base may not know ("Jay Tarriela", "Abdel Fattah al-Burhan", "J. D. Vance").
 import type { NameEntry } from "../kb/nameIndex.js";
+import type { Entity } from "../kb/types.js";
 import type { FinderContext } from "./context.js";
-import { ANY_NAME, NOT_NAME, PARTICLE } from "./knowledge.js";
+import { ANY_NAME, NOT_NAME, PARTICLE, STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
 
-export interface NameMatch { entry: NameEntry; end: number; possessive: number }
+export interface NameMatch { entry: NameEntry; entity: Entity; end: number; possessive: number }
 
 /** Could a knowledge-base name start at token i? A cheap test before matchKbName. */
 export function mayStartName(c: FinderContext, i: number): boolean {
-  return c.k.startsName[c.v.ids[i]] === 1 || c.k.startsName[c.v.stemIds[i]] === 1;
+  return (c.v.classes[i] & (STARTS_NAME | STEM_STARTS_NAME)) !== 0;
 }
 
 /**
@@ -45,7 +46,7 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
       }
       ok = false;
     }
-    if (ok) return { entry: e.entry, end: i + n, possessive };
+    if (ok) return { entry: e.entry, entity: e.entity, end: i + n, possessive };
   }
   return null;
 }
@@ -53,18 +54,17 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
 /** End (exclusive) of a personal name starting at i: capitalised words, particles, initials; i itself if none. */
 export function readPersonName(c: FinderContext, i: number, maxWords = 5): number {
   const v = c.v;
-  const flags = c.k.wordFlags;
   if (i < 0 || i >= v.count) return i;
   const sentence = c.sentenceOf[i];
   let j = i, words = 0;
   while (j < v.count && words < maxWords && c.sentenceOf[j] === sentence) {
-    if (v.caps[j] && !(j === i && flags[v.ids[j]] & NOT_NAME)) {
+    if (v.caps[j] && !(j === i && v.classes[j] & NOT_NAME)) {
       // An initial "J." : the letter and its touching period.
       if (v.length(j) === 1 && v.isPeriod(j + 1) && v.touches(j, j + 1)) { j += 2; words++; continue; }
       j++; words++;
       continue;
     }
-    if (j > i && flags[v.ids[j]] & PARTICLE && v.isCap(j + 1)) { j++; continue; }
+    if (j > i && v.classes[j] & PARTICLE && v.isCap(j + 1)) { j++; continue; }
     break;
   }
   return j;

@@ -6,7 +6,7 @@
 // points forward to the main clause's subject.
 import type { FinderContext } from "./context.js";
 import { sameSentence } from "./context.js";
-import { CUE, SUBJECT_NEXT_WORD } from "./knowledge.js";
+import { CUE, PRONOUN_F, PRONOUN_M, SUBJECT_NEXT_WORD } from "./knowledge.js";
 import { findQuoteSpans, insideQuote, type QuoteSpan } from "./quoteSpans.js";
 import { PersonMentions, type PersonMention } from "./personMentions.js";
 import { DECAY_NEAR, DECAY_TOPIC, Salience, WINDOW } from "./salience.js";
@@ -42,12 +42,12 @@ export function findPronouns(c: FinderContext): void {
   }
   const { named, resolved } = people;
   const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length);
-  const genders = c.k.pronounGender, ids = v.ids;
+  const classes = v.classes;
   let pi = 0, lo = 0, ro = 0; // named mentions before the pronoun, and the window's first named mention / resolved pronoun
   for (let i = 0; i < v.count; i++) {
-    if (c.covered[i]) continue;
-    const gender = genders[ids[i]];
-    if (!gender) continue;
+    const pronoun = classes[i] & (PRONOUN_M | PRONOUN_F);
+    if (!pronoun || c.covered[i]) continue;
+    const gender = pronoun === PRONOUN_M ? 1 : 2;
     const sentence = c.sentenceOf[i];
     const start = v.start(i);
     while (pi < named.length && named[pi].start < start) pi++;
@@ -84,7 +84,7 @@ function isSubject(c: FinderContext, end: number): boolean {
   let lo = 0, hi = t.count;
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
   if (lo >= t.count) return false;
-  if (c.k.wordFlags[c.v.ids[lo]] & (SUBJECT_NEXT_WORD | CUE)) return true;
+  if (c.v.classes[lo] & (SUBJECT_NEXT_WORD | CUE)) return true;
   const w = c.v.lower(lo);
   return w.length > 4 && w.endsWith("ed");
 }

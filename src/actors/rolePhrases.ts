@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, NAME_BIT, NOT_NAME, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
@@ -16,10 +16,8 @@ const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoi
 export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
   for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !v.isWord(i)) continue;
-    const offices = k.officesByFirst[v.ids[i]];
-    if (offices === undefined) continue;
-    const phrase = longestPhrase(c, offices, i);
+    if (!(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
+    const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;
@@ -43,22 +41,22 @@ export function findRolePhrases(c: FinderContext): void {
 
     // A named holder: "President X", "the president, X", "X, the president".
     let nameStart = -1, nameEnd = -1;
-    if (v.isCap(i) && v.isCap(end) && !(k.wordFlags[v.ids[end]] & NOT_NAME)) {
+    if (v.isCap(i) && v.isCap(end) && !(v.classes[end] & NOT_NAME)) {
       nameStart = end; nameEnd = readPersonName(c, end);
     } else if (v.word(end) === "," && v.isCap(end + 1)) {
       const ne = readPersonName(c, end + 1);
-      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || k.wordFlags[v.ids[ne]] & CUE)) { nameStart = end + 1; nameEnd = ne; }
+      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = end + 1; nameEnd = ne; }
     }
     if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
       let ns = s - 2;
       while (ns - 1 >= 0 && sameSentence(c, ns - 1, s) && (v.isCap(ns - 1) || (v.word(ns - 1) === "." && v.isCap(ns - 2)))) ns--;
-      if (v.isCap(ns) && !(k.wordFlags[v.ids[ns]] & NOT_NAME) && readPersonName(c, ns) >= s - 1) { nameStart = ns; nameEnd = s - 1; }
+      if (v.isCap(ns) && !(v.classes[ns] & NOT_NAME) && readPersonName(c, ns) >= s - 1) { nameStart = ns; nameEnd = s - 1; }
     }
     if (nameStart >= 0 && nameEnd > nameStart) {
       const kbName = matchKbName(c, nameStart, NAME_BIT);
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
-      const kbEntity = kbName && kbName.end === nameEnd ? k.kb.entities.get(kbName.entry.entity) : undefined;
+      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : undefined;
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
@@ -98,7 +96,7 @@ function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
   for (let st = Math.max(0, j - 3); st <= j; st++) {
     const m = matchKbName(c, st);
     if (!m || m.end !== j + 1) continue;
-    const e = c.k.kb.entities.get(m.entry.entity)!;
+    const e = m.entity;
     if (e.kind === "person" || m.entry.kind === "place") return null;
     const key = ensureEntity(c, e).key;
     const mention = c.covered[st] ? null : { start: c.v.start(st), end: c.v.end(j) - m.possessive, key, kind: m.entry.kind === "demonym" ? "demonym" as const : "name" as const, token: st };

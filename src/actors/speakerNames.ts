@@ -10,7 +10,6 @@ import { CUE, NOT_NAME } from "./knowledge.js";
 export function findSpeakerNames(c: FinderContext): void {
   const { v, k } = c;
   const { ids, caps } = v;
-  const flags = k.wordFlags;
   for (let i = 0; i < v.count; i++) {
     if (c.covered[i] || !caps[i]) continue;
     const title = k.titleOf[ids[i]];
@@ -18,7 +17,7 @@ export function findSpeakerNames(c: FinderContext): void {
     if (title) {
       nameStart = i + 1;
       if (v.isPeriod(nameStart) && v.touches(i, nameStart)) nameStart++;
-    } else if (flags[ids[i]] & NOT_NAME) continue;
+    } else if (v.classes[i] & NOT_NAME) continue;
     const end = readPersonName(c, nameStart);
     if (end <= nameStart || !isFree(c, nameStart, end)) continue;
     const words = end - nameStart;
@@ -36,11 +35,11 @@ export function findSpeakerNames(c: FinderContext): void {
 
 /** "Jay Tarriela said": a speech verb right after the name, in the same sentence. */
 function cueAfter(c: FinderContext, i: number, end: number): boolean {
-  return end < c.v.count && (c.k.wordFlags[c.v.ids[end]] & CUE) !== 0 && sameSentence(c, end, i);
+  return end < c.v.count && (c.v.classes[end] & CUE) !== 0 && sameSentence(c, end, i);
 }
 
 /** "said Jay Tarriela": a speech verb right before the name, which ends its clause. */
 function cueBefore(c: FinderContext, i: number, end: number): boolean {
   const v = c.v;
-  return i > 0 && (c.k.wordFlags[v.ids[i - 1]] & CUE) !== 0 && sameSentence(c, i - 1, i) && (end >= v.count || !sameSentence(c, end, i) || [",", "."].includes(v.word(end)));
+  return i > 0 && (v.classes[i - 1] & CUE) !== 0 && sameSentence(c, i - 1, i) && (end >= v.count || !sameSentence(c, end, i) || [",", "."].includes(v.word(end)));
 }

@@ -15,9 +15,15 @@ const CAPITAL_SIGMA = 0x3a3;
 export class WordIds {
   private readonly byWord = new Map<string, number>();
   private readonly list: string[] = [""];
-  /** Open-addressing table over `list` by hash of the word (slot -> id, 0 empty); rebuilt when words are added. */
+  /**
+   * Open-addressing table over `list` by hash of the word, rebuilt when words are added.
+   * Four ints a slot — hash, id (0: empty), where the word's units start in `units`, its
+   * length — so that a probe reads one cache line and checking a hit one more: the other
+   * stages run between two documents and push these tables out of the cache, so every
+   * document pays for each line it touches again.
+   */
   private slots = new Int32Array(0);
-  private hashes = new Int32Array(0);
+  private units = new Uint16Array(0);
   private tableSize = 0;
   /** Id of each one-unit ASCII word (lower-cased). */
   private asciiIds = new Int32Array(128);
@@ -73,19 +79,22 @@ export class WordIds {
       }
       if (p < keep) h = Math.imul(h ^ c, 0x01000193);
     }
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot];
+      const at = slot << 2;
+      const id = slots[at + 1];
       if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
-      if (this.hashes[id] === h && this.sameLower(this.list[id], units, start, keep)) return id;
+      if (slots[at] === h && slots[at + 3] === keep - start && this.sameLower(slots[at + 2], units, start, keep)) return id;
     }
   }
 
-  private sameLower(word: string, units: Uint16Array, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) {
+  /** Do the lower-cased units of the text from start to end equal the word's units from `from`? */
+  private sameLower(from: number, units: Uint16Array, start: number, end: number): boolean {
+    const word = this.units;
+    for (let k = 0; k < end - start; k++) {
       const c = units[start + k];
-      if (word.charCodeAt(k) !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : this.lowerOf(c))) return false;
+      if (word[from + k] !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : this.lowerOf(c))) return false;
     }
     return true;
   }
@@ -104,19 +113,27 @@ export class WordIds {
 
   private rebuild(): void {
     let size = 16;
-    while (size < 4 * this.list.length) size *= 2;
+    while (size < 2 * this.list.length) size *= 2;
     this.tableSize = this.list.length;
     for (let c = 0; c < 128; c++) this.asciiIds[c] = this.id(String.fromCharCode(c).toLowerCase());
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(this.list.length);
+    const slots = new Int32Array(4 * size);
+    let total = 0;
+    for (const w of this.list) total += w.length;
+    const units = new Uint16Array(total);
+    let used = 0;
     for (let id = 1; id < this.list.length; id++) {
       const w = this.list[id];
       let h = 0x811c9dc5 | 0;
-      for (let p = 0; p < w.length; p++) h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
-      this.hashes[id] = h;
+      for (let p = 0; p < w.length; p++) {
+        h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
+        units[used + p] = w.charCodeAt(p);
+      }
       let slot = h & (size - 1);
-      while (this.slots[slot] !== UNKNOWN_WORD) slot = (slot + 1) & (size - 1);
-      this.slots[slot] = id;
+      while (slots[4 * slot + 1] !== UNKNOWN_WORD) slot = (slot + 1) & (size - 1);
+      slots.set([h, id, used, w.length], 4 * slot);
+      used += w.length;
     }
+    this.slots = slots;
+    this.units = units;
   }
 }
