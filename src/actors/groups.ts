@@ -27,12 +27,15 @@ export function findGroups(c: FinderContext): void {
     const noun = groupNounAt(c, j);
     if (noun && sameSentence(c, i, j)) {
       const nounText = v.text.slice(v.start(j), v.end(j + noun.length - 1));
-      members.forEach((mem, n) => {
+      // A plain loop, not a callback: a closure here would make every pass of the token
+      // loop allocate a scope for the variables it captures, match or not.
+      for (let n = 0; n < members.length; n++) {
+        const mem = members[n];
         const label = `${v.text.slice(v.start(mem.start), v.end(mem.end - 1) - mem.possessive)} ${nounText}`;
         const draft = reg.ensure({ key: `group:${mem.iso3}:${noun.sector}`, name: label, kind: "group", country: mem.iso3, sector: noun.sector, code: `${mem.iso3}${noun.sector}`, kb: null });
         const last = n === members.length - 1;
         reg.mention({ start: v.start(mem.start), end: last ? v.end(j + noun.length - 1) : v.end(mem.end - 1), key: draft.key, kind: last ? "name" : "demonym", token: mem.start });
-      });
+      }
       cover(c, i, j + noun.length);
       i = j + noun.length - 1;
       continue;

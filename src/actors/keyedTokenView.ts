@@ -59,6 +59,12 @@ export class KeyedTokenView extends TokenView {
     }
   }
 
+  /**
+   * Lower case, made afresh: the finders compare word ids and ask for a token's lower case
+   * only now and then, so a cache for every token would cost more than it saves.
+   */
+  override lower(i: number): string { return this.word(i).toLowerCase(); }
+
   override isCap(i: number): boolean { return this.caps[i] === 1; }
 
   override possessive(i: number): number {

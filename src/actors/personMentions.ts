@@ -73,20 +73,27 @@ export class PersonMentions {
   }
 
   /**
-   * The earliest mention in a sentence that passes the test (named ones before resolved
-   * pronouns when two start together, as a stable sort of named-then-resolved would give).
+   * The earliest mention in a sentence, of an actor other than `other` (-1: any), starting
+   * before `before`, of an actor whose gender agrees (0: any) — named ones before resolved
+   * pronouns when two start together, as a stable sort of named-then-resolved would give.
+   * (Parameters rather than a test callback: a closure made per pronoun would allocate a
+   * scope on every pass of the caller's token loop.)
    */
-  firstInSentence(sentence: number, test: (m: PersonMention) => boolean): PersonMention | undefined {
+  firstInSentence(sentence: number, other = -1, before = Infinity, gender = 0): PersonMention | undefined {
     let best: PersonMention | undefined;
     for (const i of this.namedIn.get(sentence) ?? []) {
       const m = this.named[i];
-      if ((best === undefined || m.start < best.start) && test(m)) best = m;
+      if ((best === undefined || m.start < best.start) && this.fits(m, other, before, gender)) best = m;
     }
     for (const i of this.resolvedIn.get(sentence) ?? []) {
       const m = this.resolved[i];
-      if ((best === undefined || m.start < best.start) && test(m)) best = m;
+      if ((best === undefined || m.start < best.start) && this.fits(m, other, before, gender)) best = m;
     }
     return best;
+  }
+
+  private fits(m: PersonMention, other: number, before: number, gender: number): boolean {
+    return m.actor !== other && m.start < before && (gender === 0 || this.genderOk(m.actor, gender));
   }
 
   genderOk(actor: number, gender: number): boolean {

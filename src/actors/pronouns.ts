@@ -64,7 +64,7 @@ export function findPronouns(c: FinderContext): void {
           const spActor = people.actor(sp.key);
           exclude = spActor;
           // The speaker talks about whoever the sentence that introduced them was about.
-          const about = people.firstInSentence(sp.sentence, (p) => p.actor !== spActor && p.start < start && people.genderOk(p.actor, gender));
+          const about = people.firstInSentence(sp.sentence, spActor, start, gender);
           if (about) key = about.key;
         }
       } else if (followsQuote(scope, i)) {
@@ -138,7 +138,7 @@ function speakerOf(scope: PronounScope, q: number): Attribution | null {
   if (!found) {
     const sentence = c.sentenceOf[s.open];
     scope.paragraphStarts ??= new Set((c.doc.paragraphs ?? []).map(([ps]) => ps));
-    const prev = scope.paragraphStarts.has(v.start(s.open)) ? people.firstInSentence(sentence - 1, () => true) : undefined;
+    const prev = scope.paragraphStarts.has(v.start(s.open)) ? people.firstInSentence(sentence - 1) : undefined;
     if (prev) found = { key: prev.key, sentence: prev.sentence };
   }
   if (!found && q > 0) found = speakerOf(scope, q - 1);

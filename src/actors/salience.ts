@@ -20,13 +20,22 @@ export interface SalienceQuery {
 }
 
 export class Salience {
-  /** (actor, sentence) pair -> index into the pair arrays, for this call. */
-  private readonly pairOf = new Map<number, number>();
-  private pairActor: number[] = [];
-  private pairWeight: number[] = [];
+  // Everything below is kept from call to call (arrays are reused up to a count, never
+  // emptied, which would drop their storage), so scoring a pronoun allocates nothing.
+  /** The (actor, sentence) pairs of this call, in the order they first appear, with their weight. */
+  private readonly pairActor: number[] = [];
+  private readonly pairWeight: number[] = [];
+  private pairs = 0;
+  /** Where each (actor, sentences back) pair is among the pairs, valid while its stamp is this call's. */
+  private readonly slotPair: number[] = [];
+  private readonly slotStamp: number[] = [];
+  private call = 0;
+  /** Pairs with a mention after the pronoun's sentence (which the window does not expect), by actor and sentence. */
+  private readonly laterPairs = new Map<number, number>();
+  /** Score per actor, and the actors scored in the order they first appear. */
   private readonly score: number[] = [];
   private readonly listed: boolean[] = [];
-  private order: number[] = [];
+  private readonly order: number[] = [];
 
   constructor(private readonly people: PersonMentions, private readonly sentenceCount: number) {}
 
@@ -35,23 +44,24 @@ export class Salience {
    * Pairs are summed per actor in the order they first appear, ties go to the smaller key.
    */
   best(lo: number, hi: number, from: number, q: SalienceQuery): string | null {
-    const { named, resolved } = this.people;
-    this.pairOf.clear();
-    this.pairActor.length = 0;
-    this.pairWeight.length = 0;
+    const { named, resolved, keys } = this.people;
+    this.call++;
+    this.pairs = 0;
+    if (this.laterPairs.size) this.laterPairs.clear();
     for (let n = lo; n < hi; n++) this.weigh(named[n], q);
     for (let n = from; n < resolved.length; n++) this.weigh(resolved[n], q);
-    while (this.score.length < this.people.keys.length) { this.score.push(0); this.listed.push(false); }
+    while (this.score.length < keys.length) { this.score.push(0); this.listed.push(false); }
     const { score, listed, order, pairActor, pairWeight } = this;
-    order.length = 0;
-    for (let p = 0; p < pairActor.length; p++) {
+    let actors = 0;
+    for (let p = 0; p < this.pairs; p++) {
       const a = pairActor[p];
-      if (!listed[a]) { listed[a] = true; order.push(a); }
+      if (!listed[a]) { listed[a] = true; order[actors++] = a; }
       score[a] += pairWeight[p];
     }
     let best: string | null = null, bestScore = 0;
-    for (const a of order) {
-      const s = score[a], k = this.people.keys[a];
+    for (let n = 0; n < actors; n++) {
+      const a = order[n];
+      const s = score[a], k = keys[a];
       if (s > bestScore || (s === bestScore && best !== null && k < best)) { best = k; bestScore = s; }
       score[a] = 0;
       listed[a] = false;
@@ -64,14 +74,31 @@ export class Salience {
     if (dist > WINDOW || m.actor === q.exclude || !this.people.genderOk(m.actor, q.gender)) return;
     if (q.ignoreQuoted && m.inQuote) return;
     const w = Math.pow(q.decay, dist) * (m.subject ? 2 : 1) * (m.inQuote ? 0.5 : 1) * (dist === 0 && q.decay === DECAY_NEAR ? 3 : 1);
-    const pair = m.actor * (this.sentenceCount + 1) + m.sentence;
-    const p = this.pairOf.get(pair);
-    if (p === undefined) {
-      this.pairOf.set(pair, this.pairActor.length);
-      this.pairActor.push(m.actor);
-      this.pairWeight.push(w);
+    const p = this.pairIndex(m.actor, dist, m.sentence);
+    if (p === this.pairs) {
+      this.pairActor[p] = m.actor;
+      this.pairWeight[p] = w;
+      this.pairs++;
     } else if (w > this.pairWeight[p]) {
       this.pairWeight[p] = w;
     }
+  }
+
+  /** The index of the (actor, sentence) pair among this call's pairs; `pairs` (the next index) if it is new. */
+  private pairIndex(actor: number, dist: number, sentence: number): number {
+    if (dist < 0) {
+      const key = actor * (this.sentenceCount + 1) + sentence;
+      const p = this.laterPairs.get(key);
+      if (p !== undefined) return p;
+      this.laterPairs.set(key, this.pairs);
+      return this.pairs;
+    }
+    const slot = actor * (WINDOW + 1) + dist;
+    while (this.slotStamp.length <= slot) { this.slotStamp.push(0); this.slotPair.push(0); }
+    if (this.slotStamp[slot] !== this.call) {
+      this.slotStamp[slot] = this.call;
+      this.slotPair[slot] = this.pairs;
+    }
+    return this.slotPair[slot];
   }
 }
