@@ -11,19 +11,27 @@ export const UNKNOWN_WORD = 0;
 const NO_SIMPLE_LOWER = 0xffff;
 /** Greek capital sigma: its lower case depends on where in the word it stands. */
 const CAPITAL_SIGMA = 0x3a3;
+/** Units of a word kept in its slot; 16-bit units per slot (2 for hash, 2 for id and length, then the word). */
+const INLINE = 12, SLOT_UNITS = 16;
+const BLOOM_BITS = 1 << 15;
 
 export class WordIds {
   private readonly byWord = new Map<string, number>();
   private readonly list: string[] = [""];
   /**
    * Open-addressing table over `list` by hash of the word, rebuilt when words are added.
-   * Four ints a slot — hash, id (0: empty), where the word's units start in `units`, its
-   * length — so that a probe reads one cache line and checking a hit one more: the other
-   * stages run between two documents and push these tables out of the cache, so every
-   * document pays for each line it touches again.
+   * The other stages run between two documents and push these tables out of the cache,
+   * so each document pays for every cache line it touches again; the layout keeps that
+   * to one line a word. A slot is 32 bytes: hash, id and length (as ints 0 and 1 of
+   * `slotInts`), then the word's first INLINE units (`slotUnits`), so checking a hit on a
+   * short word reads no other memory; longer words are checked against `wordUnits`.
+   * `bloom`, a few kilobytes, answers most words that are not in the table without a probe.
    */
-  private slots = new Int32Array(0);
-  private units = new Uint16Array(0);
+  private slotInts = new Int32Array(0);
+  private slotUnits = new Uint16Array(0);
+  private wordUnits = new Uint16Array(0);
+  private wordStart = new Int32Array(0);
+  private bloom = new Int32Array(BLOOM_BITS >> 5);
   private tableSize = 0;
   /** Id of each one-unit ASCII word (lower-cased). */
   private asciiIds = new Int32Array(128);
@@ -79,20 +87,29 @@ export class WordIds {
       }
       if (p < keep) h = Math.imul(h ^ c, 0x01000193);
     }
-    const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
+    if (!this.mayHave(h)) return UNKNOWN_WORD;
+    const len = keep - start;
+    const ints = this.slotInts;
+    const mask = (ints.length >> 3) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const at = slot << 2;
-      const id = slots[at + 1];
-      if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
-      if (slots[at] === h && slots[at + 3] === keep - start && this.sameLower(slots[at + 2], units, start, keep)) return id;
+      const idLen = ints[slot << 3 | 1];
+      if (idLen === 0) return UNKNOWN_WORD;
+      if (ints[slot << 3] === h && idLen >>> 16 === len && this.sameLower(slot, idLen & 0xffff, units, start, keep)) return idLen & 0xffff;
     }
   }
 
-  /** Do the lower-cased units of the text from start to end equal the word's units from `from`? */
-  private sameLower(from: number, units: Uint16Array, start: number, end: number): boolean {
-    const word = this.units;
-    for (let k = 0; k < end - start; k++) {
+  /** The bloom filter's two bits for a hash: both set unless no word has this hash. */
+  private mayHave(h: number): boolean {
+    const a = h & (BLOOM_BITS - 1), b = (h >>> 15) & (BLOOM_BITS - 1);
+    return (this.bloom[a >> 5] & (1 << (a & 31))) !== 0 && (this.bloom[b >> 5] & (1 << (b & 31))) !== 0;
+  }
+
+  /** Do the lower-cased units of the text from start to end spell the word in this slot (with this id)? */
+  private sameLower(slot: number, id: number, units: Uint16Array, start: number, end: number): boolean {
+    const len = end - start;
+    const word = len <= INLINE ? this.slotUnits : this.wordUnits;
+    const from = len <= INLINE ? slot * SLOT_UNITS + 4 : this.wordStart[id];
+    for (let k = 0; k < len; k++) {
       const c = units[start + k];
       if (word[from + k] !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : this.lowerOf(c))) return false;
     }
@@ -112,28 +129,40 @@ export class WordIds {
   }
 
   private rebuild(): void {
+    if (this.list.length > 0xffff) throw new Error("WordIds: more than 65535 words");
     let size = 16;
     while (size < 2 * this.list.length) size *= 2;
     this.tableSize = this.list.length;
     for (let c = 0; c < 128; c++) this.asciiIds[c] = this.id(String.fromCharCode(c).toLowerCase());
-    const slots = new Int32Array(4 * size);
+    const buffer = new ArrayBuffer(size * SLOT_UNITS * 2);
+    const ints = new Int32Array(buffer), slotUnits = new Uint16Array(buffer);
     let total = 0;
     for (const w of this.list) total += w.length;
-    const units = new Uint16Array(total);
+    const wordUnits = new Uint16Array(total), wordStart = new Int32Array(this.list.length);
+    const bloom = new Int32Array(BLOOM_BITS >> 5);
     let used = 0;
     for (let id = 1; id < this.list.length; id++) {
       const w = this.list[id];
+      // Words longer than 0xffff units cannot be tokens' lower case in any useful text; leave them out.
+      if (w.length > 0xffff) continue;
       let h = 0x811c9dc5 | 0;
-      for (let p = 0; p < w.length; p++) {
-        h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
-        units[used + p] = w.charCodeAt(p);
-      }
+      for (let p = 0; p < w.length; p++) h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
       let slot = h & (size - 1);
-      while (slots[4 * slot + 1] !== UNKNOWN_WORD) slot = (slot + 1) & (size - 1);
-      slots.set([h, id, used, w.length], 4 * slot);
+      while (ints[slot << 3 | 1] !== 0) slot = (slot + 1) & (size - 1);
+      ints[slot << 3] = h;
+      ints[slot << 3 | 1] = id | (w.length << 16);
+      for (let p = 0; p < w.length && p < INLINE; p++) slotUnits[slot * SLOT_UNITS + 4 + p] = w.charCodeAt(p);
+      wordStart[id] = used;
+      for (let p = 0; p < w.length; p++) wordUnits[used + p] = w.charCodeAt(p);
       used += w.length;
+      const a = h & (BLOOM_BITS - 1), b = (h >>> 15) & (BLOOM_BITS - 1);
+      bloom[a >> 5] |= 1 << (a & 31);
+      bloom[b >> 5] |= 1 << (b & 31);
     }
-    this.slots = slots;
-    this.units = units;
+    this.slotInts = ints;
+    this.slotUnits = slotUnits;
+    this.wordUnits = wordUnits;
+    this.wordStart = wordStart;
+    this.bloom = bloom;
   }
 }
