@@ -13,6 +13,8 @@ const NO_SIMPLE_LOWER = 0xffff;
 const CAPITAL_SIGMA = 0x3a3;
 /** Units of a word kept in its slot; 16-bit units per slot (2 for hash, 2 for id and length, then the word). */
 const INLINE = 12, SLOT_UNITS = 16;
+/** A slot packs id and length into one int: ids below 2^21, lengths up to 1023 (longer words are looked up by string). */
+const ID_BITS = 21, ID_MASK = (1 << ID_BITS) - 1, MAX_LEN = 1023;
 const BLOOM_BITS = 1 << 15;
 
 export class WordIds {
@@ -68,6 +70,7 @@ export class WordIds {
   idOfLower(text: string, units: Uint16Array, start: number, end: number, cut = 0): number {
     if (this.tableSize !== this.list.length) this.rebuild();
     const keep = end - cut;
+    if (keep - start > MAX_LEN || this.list.length > ID_MASK) return this.idBySlice(text, start, end, cut);
     if (end - start === 1 && cut === 0) {
       // Punctuation and one-letter words: straight from a table.
       const c = units[start];
@@ -80,10 +83,7 @@ export class WordIds {
         if (c >= 65 && c <= 90) c += 32;
       } else {
         c = this.lowerOf(c);
-        if (c === NO_SIMPLE_LOWER) {
-          const lower = text.slice(start, end).toLowerCase();
-          return this.id(cut ? lower.slice(0, -cut) : lower);
-        }
+        if (c === NO_SIMPLE_LOWER) return this.idBySlice(text, start, end, cut);
       }
       if (p < keep) h = Math.imul(h ^ c, 0x01000193);
     }
@@ -94,8 +94,14 @@ export class WordIds {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const idLen = ints[slot << 3 | 1];
       if (idLen === 0) return UNKNOWN_WORD;
-      if (ints[slot << 3] === h && idLen >>> 16 === len && this.sameLower(slot, idLen & 0xffff, units, start, keep)) return idLen & 0xffff;
+      if (ints[slot << 3] === h && idLen >>> ID_BITS === len && this.sameLower(slot, idLen & ID_MASK, units, start, keep)) return idLen & ID_MASK;
     }
+  }
+
+  /** The same answer the slow way, through the lower-cased string. */
+  private idBySlice(text: string, start: number, end: number, cut: number): number {
+    const lower = text.slice(start, end).toLowerCase();
+    return this.id(cut ? lower.slice(0, -cut) : lower);
   }
 
   /** The bloom filter's two bits for a hash: both set unless no word has this hash. */
@@ -129,7 +135,6 @@ export class WordIds {
   }
 
   private rebuild(): void {
-    if (this.list.length > 0xffff) throw new Error("WordIds: more than 65535 words");
     let size = 16;
     while (size < 2 * this.list.length) size *= 2;
     this.tableSize = this.list.length;
@@ -143,14 +148,14 @@ export class WordIds {
     let used = 0;
     for (let id = 1; id < this.list.length; id++) {
       const w = this.list[id];
-      // Words longer than 0xffff units cannot be tokens' lower case in any useful text; leave them out.
-      if (w.length > 0xffff) continue;
+      // Longer words are found through idBySlice.
+      if (w.length > MAX_LEN || id > ID_MASK) continue;
       let h = 0x811c9dc5 | 0;
       for (let p = 0; p < w.length; p++) h = Math.imul(h ^ w.charCodeAt(p), 0x01000193);
       let slot = h & (size - 1);
       while (ints[slot << 3 | 1] !== 0) slot = (slot + 1) & (size - 1);
       ints[slot << 3] = h;
-      ints[slot << 3 | 1] = id | (w.length << 16);
+      ints[slot << 3 | 1] = id | (w.length << ID_BITS);
       for (let p = 0; p < w.length && p < INLINE; p++) slotUnits[slot * SLOT_UNITS + 4 + p] = w.charCodeAt(p);
       wordStart[id] = used;
       for (let p = 0; p < w.length; p++) wordUnits[used + p] = w.charCodeAt(p);
