@@ -58,6 +58,12 @@ export interface ActorKnowledge {
   words: WordIds;
   /** `names` by the id of the first word, in the same order. */
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
+  /**
+   * The same candidates packed into one array per first word, so trying them reads one
+   * stretch of memory: for each, its kind bit, its length n, 1 if it must match case
+   * exactly, then its n word ids.
+   */
+  namePacks: ReadonlyArray<Int32Array | undefined>;
 
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
@@ -137,6 +143,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
   const namesByFirst = byFirstId(nameIds, words);
+  const namePacks = namesByFirst.map((list) => list && Int32Array.from(list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])));
   const officesByFirst = byFirstId(offices, words);
   const groupsByFirst = byFirstId(groups, words);
   for (let id = 1; id < words.size; id++) {
@@ -158,6 +165,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
     cueForms,
     words,
     namesByFirst,
+    namePacks,
     officesByFirst,
     groupsByFirst,
     titleOf,

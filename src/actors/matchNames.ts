@@ -26,27 +26,31 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
     if (ch < 48 || ch > 57) return null;
   }
   const ids = v.ids;
-  const cands = c.k.namesByFirst[ids[i]] ?? c.k.namesByFirst[v.stemIds[i]];
+  // The token's own word if names start with it, else the word before its possessive ending.
+  const first = c.k.namesByFirst[ids[i]] ? ids[i] : v.stemIds[i];
+  const cands = c.k.namesByFirst[first];
   if (!cands) return null;
+  const pack = c.k.namePacks[first]!;
   const sentence = c.sentenceOf[i];
-  for (const e of cands) {
-    if (!(e.kindBit & kinds)) continue;
-    const n = e.ids.length;
+  for (let e = 0, at = 0; e < cands.length; e++) {
+    const kindBit = pack[at], n = pack[at + 1], mustMatchCase = pack[at + 2] === 1, from = at + 3;
+    at = from + n;
+    if (!(kindBit & kinds)) continue;
     if (i + n > count || c.sentenceOf[i + n - 1] !== sentence) continue;
-    const exact = e.entry.exactTokens;
+    const exact = mustMatchCase ? cands[e].entry.exactTokens : null;
     let ok = true;
     let possessive = 0;
     for (let k = 0; k < n && ok; k++) {
-      const at = i + k;
-      if (ids[at] === e.ids[k]) { if (exact && v.word(at) !== exact[k]) ok = false; continue; }
-      if (k === n - 1 && v.poss[at] && v.stemIds[at] === e.ids[k]) {
-        possessive = v.poss[at];
-        if (exact && v.word(at).slice(0, -possessive) !== exact[k]) ok = false;
+      const t = i + k;
+      if (ids[t] === pack[from + k]) { if (exact && v.word(t) !== exact[k]) ok = false; continue; }
+      if (k === n - 1 && v.poss[t] && v.stemIds[t] === pack[from + k]) {
+        possessive = v.poss[t];
+        if (exact && v.word(t).slice(0, -possessive) !== exact[k]) ok = false;
         continue;
       }
       ok = false;
     }
-    if (ok) return { entry: e.entry, entity: e.entity, end: i + n, possessive };
+    if (ok) return { entry: cands[e].entry, entity: cands[e].entity, end: i + n, possessive };
   }
   return null;
 }
