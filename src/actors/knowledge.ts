@@ -153,6 +153,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   }
   const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
+  words.prepare();
   const surnames = new Map<string, string | null>();
   for (const e of kb.entities.values()) if (e.kind === "person") for (const n of e.names) if (!surnames.has(n)) surnames.set(n, surnameOf(n, notNames));
   return {

@@ -59,6 +59,11 @@ export class WordIds {
   /** The word with this id. */
   word(id: number): string { return this.list[id]; }
 
+  /** Builds the lookup table now rather than on the first document's first token. */
+  prepare(): void {
+    if (this.tableSize !== this.list.length) this.rebuild();
+  }
+
   /** One past the largest id: the length of a table indexed by id. */
   get size(): number { return this.list.length; }
 
