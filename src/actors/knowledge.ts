@@ -60,8 +60,8 @@ export interface ActorKnowledge {
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
   /**
    * The same candidates packed into one array per first word, so trying them reads one
-   * stretch of memory: for each, its kind bit, its length n, 1 if it must match case
-   * exactly, then its n word ids.
+   * stretch of memory: their count, then for each its kind bit, its length n, 1 if it
+   * must match case exactly, and its n word ids.
    */
   namePacks: ReadonlyArray<Int32Array | undefined>;
 
@@ -72,8 +72,8 @@ export interface ActorKnowledge {
   titleOf: ReadonlyArray<TitleHint | undefined>;
   /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
   wordClass: Uint16Array;
-  /** surnameOf() of every name of every person the knowledge base knows. */
-  surnames: ReadonlyMap<string, string | null>;
+  /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
+  surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -143,7 +143,7 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
   const namesByFirst = byFirstId(nameIds, words);
-  const namePacks = namesByFirst.map((list) => list && Int32Array.from(list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])));
+  const namePacks = namesByFirst.map((list) => list && Int32Array.from([list.length, ...list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])]));
   const officesByFirst = byFirstId(offices, words);
   const groupsByFirst = byFirstId(groups, words);
   for (let id = 1; id < words.size; id++) {
@@ -154,8 +154,8 @@ export function compileActorKnowledge(dataDir: string): ActorKnowledge {
   const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
   words.prepare();
-  const surnames = new Map<string, string | null>();
-  for (const e of kb.entities.values()) if (e.kind === "person") for (const n of e.names) if (!surnames.has(n)) surnames.set(n, surnameOf(n, notNames));
+  const surnames = new Map<string, Array<string | null>>();
+  for (const e of kb.entities.values()) if (e.kind === "person") surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
   return {
     kb,
     names,

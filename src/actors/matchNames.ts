@@ -5,6 +5,7 @@ import type { Entity } from "../kb/types.js";
 import type { FinderContext } from "./context.js";
 import { ANY_NAME, NOT_NAME, PARTICLE, STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
 
+
 export interface NameMatch { entry: NameEntry; entity: Entity; end: number; possessive: number }
 
 /** Could a knowledge-base name start at token i? A cheap test before matchKbName. */
@@ -27,17 +28,16 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
   }
   const ids = v.ids;
   // The token's own word if names start with it, else the word before its possessive ending.
-  const first = c.k.namesByFirst[ids[i]] ? ids[i] : v.stemIds[i];
-  const cands = c.k.namesByFirst[first];
-  if (!cands) return null;
-  const pack = c.k.namePacks[first]!;
+  const first = v.classes[i] & STARTS_NAME ? ids[i] : v.stemIds[i];
+  const pack = c.k.namePacks[first];
+  if (!pack) return null;
   const sentence = c.sentenceOf[i];
-  for (let e = 0, at = 0; e < cands.length; e++) {
+  for (let e = 0, at = 1, candidates = pack[0]; e < candidates; e++) {
     const kindBit = pack[at], n = pack[at + 1], mustMatchCase = pack[at + 2] === 1, from = at + 3;
     at = from + n;
     if (!(kindBit & kinds)) continue;
     if (i + n > count || c.sentenceOf[i + n - 1] !== sentence) continue;
-    const exact = mustMatchCase ? cands[e].entry.exactTokens : null;
+    const exact = mustMatchCase ? c.k.namesByFirst[first]![e].entry.exactTokens : null;
     let ok = true;
     let possessive = 0;
     for (let k = 0; k < n && ok; k++) {
@@ -50,7 +50,7 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
       }
       ok = false;
     }
-    if (ok) return { entry: cands[e].entry, entity: cands[e].entity, end: i + n, possessive };
+    if (ok) { const found = c.k.namesByFirst[first]![e]; return { entry: found.entry, entity: found.entity, end: i + n, possessive }; }
   }
   return null;
 }

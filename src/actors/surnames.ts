@@ -13,10 +13,8 @@ export function findSurnames(c: FinderContext): void {
   for (const [key, from] of [...firsts].sort((a, b) => a[1] - b[1])) {
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
-    const names = d.kb ? k.kb.entities.get(d.kb)!.names : [d.name];
-    for (const n of names) {
-      const known = k.surnames.get(n);
-      const last = known === undefined ? surnameOf(n, k.notNames) : known;
+    const lasts = d.kb ? k.surnames.get(d.kb)! : [surnameOf(d.name, k.notNames)];
+    for (const last of lasts) {
       if (last === null) continue;
       const old = bySurname.get(last);
       if (old === undefined) bySurname.set(last, { key, from });
