@@ -10,6 +10,7 @@ import { WordIds } from "../src/actors/wordIds.js";
 import { KeyedTokenView } from "../src/actors/keyedTokenView.js";
 import { TokenView } from "../src/actors/tokenView.js";
 import { ScratchArrays } from "../src/actors/scratchArrays.js";
+import { stableOrder } from "../src/actors/stableOrder.js";
 import { compileActorKnowledge } from "../src/actors/knowledge.js";
 import { createPipeline } from "../src/pipeline.js";
 import { repoRoot } from "./helpers.js";
@@ -68,5 +69,15 @@ test("KeyedTokenView answers as TokenView does on every example article", () => 
       assert.equal(keyed.stemIds[i], k.words.id(plain.stemLower(i)), where);
       assert.equal(keyed.isPeriod(i), plain.word(i) === ".", where);
     }
+  }
+});
+
+test("stableOrder sorts by key and keeps equal keys in their order", () => {
+  let seed = 11;
+  const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; };
+  for (const n of [0, 1, 2, 7, 100, 1000]) {
+    const keys = Array.from({ length: n }, () => Math.floor(rand() * (n % 7 === 0 ? 5 : 4_000_000_000)));
+    const expected = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
+    assert.deepEqual([...stableOrder(keys)], expected);
   }
 });

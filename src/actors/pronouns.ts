@@ -10,6 +10,7 @@ import { CUE, PRONOUN_F, PRONOUN_M, SUBJECT_NEXT_WORD } from "./knowledge.js";
 import { findQuoteSpans, insideQuote, type QuoteSpan } from "./quoteSpans.js";
 import { PersonMentions, type PersonMention } from "./personMentions.js";
 import { DECAY_NEAR, DECAY_TOPIC, Salience, WINDOW } from "./salience.js";
+import { stableOrder } from "./stableOrder.js";
 
 interface Attribution { key: string; sentence: number }
 
@@ -35,8 +36,9 @@ export function findPronouns(c: FinderContext): void {
   for (const s of spans) closes[s.close] = 1;
   const people = new PersonMentions(c);
   const scope: PronounScope = { c, people, spans, inQuote, closes, speakers: new Map(), paragraphStarts: null };
-  const ordered = [...reg.mentions].sort((a, b) => a.start - b.start);
-  for (const m of ordered) {
+  const mentions = reg.mentions;
+  for (const at of stableOrder(mentions.map((m) => m.start))) {
+    const m = mentions[at];
     if (reg.drafts.get(m.key)?.kind !== "person") continue;
     people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });
   }

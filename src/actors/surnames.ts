@@ -3,6 +3,7 @@
 import type { FinderContext } from "./context.js";
 import { cover } from "./context.js";
 import { surnameOf } from "./knowledge.js";
+import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
   const { v, reg, k } = c;
@@ -10,7 +11,9 @@ export function findSurnames(c: FinderContext): void {
   const bySurname = new Map<string, { key: string; from: number } | null>();
   const firsts = new Map<string, number>();
   for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
-  for (const [key, from] of [...firsts].sort((a, b) => a[1] - b[1])) {
+  const keys = [...firsts.keys()], froms = [...firsts.values()];
+  for (const at of stableOrder(froms)) {
+    const key = keys[at], from = froms[at];
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
     const lasts = d.kb ? k.surnames.get(d.kb)! : [surnameOf(d.name, k.notNames)];
