@@ -43,7 +43,7 @@ export function findPronouns(c: FinderContext): void {
     people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });
   }
   const { named, resolved } = people;
-  const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length);
+  const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length, c.scratch);
   const classes = v.classes;
   let pi = 0, lo = 0, ro = 0; // named mentions before the pronoun, and the window's first named mention / resolved pronoun
   for (let i = 0; i < v.count; i++) {

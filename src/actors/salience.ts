@@ -3,6 +3,7 @@
 // clause's subject. The tables are kept between calls so that scoring one pronoun
 // allocates nothing but what the window needs the first time.
 import type { PersonMention, PersonMentions } from "./personMentions.js";
+import type { ScratchArrays } from "./scratchArrays.js";
 
 /** Outside quotations the nearest person usually wins; inside, the article's topic does. */
 export const DECAY_NEAR = 0.5;
@@ -26,18 +27,25 @@ export class Salience {
   private readonly pairActor: number[] = [];
   private readonly pairWeight: number[] = [];
   private pairs = 0;
-  /** Where each (actor, sentences back) pair is among the pairs, valid while its stamp is this call's. */
-  private readonly slotPair: number[] = [];
-  private readonly slotStamp: number[] = [];
+  /**
+   * Where each (actor, sentences back) pair is among the pairs, valid while its stamp is
+   * this call's; sized for every actor a pronoun can resolve to (those of the named
+   * mentions, all known when scoring starts).
+   */
+  private readonly slotPair: Int32Array;
+  private readonly slotStamp: Int32Array;
   private call = 0;
-  /** Pairs with a mention after the pronoun's sentence (which the window does not expect), by actor and sentence. */
-  private readonly laterPairs = new Map<number, number>();
+  /** Pairs the slots do not cover (a mention after the pronoun's sentence, which the window does not expect), by actor and sentence. */
+  private readonly otherPairs = new Map<number, number>();
   /** Score per actor, and the actors scored in the order they first appear. */
   private readonly score: number[] = [];
   private readonly listed: boolean[] = [];
   private readonly order: number[] = [];
 
-  constructor(private readonly people: PersonMentions, private readonly sentenceCount: number) {}
+  constructor(private readonly people: PersonMentions, private readonly sentenceCount: number, scratch: ScratchArrays) {
+    this.slotPair = scratch.int32(people.keys.length * (WINDOW + 1));
+    this.slotStamp = scratch.int32(people.keys.length * (WINDOW + 1));
+  }
 
   /**
    * The key of the best-scoring actor among named[lo, hi) and resolved[from, …), or null.
@@ -47,7 +55,7 @@ export class Salience {
     const { named, resolved, keys } = this.people;
     this.call++;
     this.pairs = 0;
-    if (this.laterPairs.size) this.laterPairs.clear();
+    if (this.otherPairs.size) this.otherPairs.clear();
     for (let n = lo; n < hi; n++) this.weigh(named[n], q);
     for (let n = from; n < resolved.length; n++) this.weigh(resolved[n], q);
     while (this.score.length < keys.length) { this.score.push(0); this.listed.push(false); }
@@ -86,15 +94,14 @@ export class Salience {
 
   /** The index of the (actor, sentence) pair among this call's pairs; `pairs` (the next index) if it is new. */
   private pairIndex(actor: number, dist: number, sentence: number): number {
-    if (dist < 0) {
+    const slot = actor * (WINDOW + 1) + dist;
+    if (dist < 0 || slot >= this.slotStamp.length) {
       const key = actor * (this.sentenceCount + 1) + sentence;
-      const p = this.laterPairs.get(key);
+      const p = this.otherPairs.get(key);
       if (p !== undefined) return p;
-      this.laterPairs.set(key, this.pairs);
+      this.otherPairs.set(key, this.pairs);
       return this.pairs;
     }
-    const slot = actor * (WINDOW + 1) + dist;
-    while (this.slotStamp.length <= slot) { this.slotStamp.push(0); this.slotPair.push(0); }
     if (this.slotStamp[slot] !== this.call) {
       this.slotStamp[slot] = this.call;
       this.slotPair[slot] = this.pairs;
