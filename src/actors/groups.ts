@@ -8,8 +8,10 @@ import { DEMONYM_BIT, NAME_BIT, STARTS_GROUP } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !mayStartName(c, i)) continue;
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.nameStarts.length; x++) {
+    const i = v.nameStarts[x];
+    if (i < next || c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, DEMONYM_BIT | NAME_BIT);
     if (!m) continue;
     const e = m.entity;
@@ -37,7 +39,7 @@ export function findGroups(c: FinderContext): void {
         reg.mention({ start: v.start(mem.start), end: last ? v.end(j + noun.length - 1) : v.end(mem.end - 1), key: draft.key, kind: last ? "name" : "demonym", token: mem.start });
       }
       cover(c, i, j + noun.length);
-      i = j + noun.length - 1;
+      next = j + noun.length;
       continue;
     }
     // Country names standing alone were taken by the name finder; only demonyms remain here.
@@ -45,7 +47,7 @@ export function findGroups(c: FinderContext): void {
     const draft = ensureEntity(c, e);
     reg.mention({ start: v.start(i), end: v.end(m.end - 1) - m.possessive, key: draft.key, kind: "demonym", token: i });
     cover(c, i, m.end);
-    i = m.end - 1;
+    next = m.end;
   }
 }
 

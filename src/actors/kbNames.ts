@@ -8,8 +8,10 @@ import { NAME_BIT, PLACE_BIT } from "./knowledge.js";
 
 export function findKbNames(c: FinderContext): void {
   const { v, k, reg } = c;
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !mayStartName(c, i)) continue;
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.nameStarts.length; x++) {
+    const i = v.nameStarts[x];
+    if (i < next || c.covered[i] || !mayStartName(c, i)) continue;
     const m = matchKbName(c, i, NAME_BIT | PLACE_BIT);
     if (!m || !isFree(c, i, m.end)) continue;
     const e = m.entity;
@@ -20,6 +22,6 @@ export function findKbNames(c: FinderContext): void {
     const end = v.end(m.end - 1) - m.possessive;
     reg.mention({ start, end, key: draft.key, kind: m.entry.kind === "place" ? "place" : "name", token: i });
     cover(c, i, m.end);
-    i = m.end - 1;
+    next = m.end;
   }
 }

@@ -7,7 +7,7 @@ import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
 import type { WordIds } from "./wordIds.js";
 import type { ScratchArrays } from "./scratchArrays.js";
-import { STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
+import { PRONOUN_F, PRONOUN_M, STARTS_NAME, STARTS_OFFICE, STEM_STARTS_NAME } from "./knowledge.js";
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -31,6 +31,15 @@ export class KeyedTokenView extends TokenView {
   readonly poss: Uint8Array;
   /** The word class bits of each token's word (wordClass by id), plus STEM_STARTS_NAME. */
   readonly classes: Uint16Array;
+  /**
+   * The tokens each finder starts from, in text order: where a knowledge-base name or an
+   * office phrase may start, capitalised words, pronouns. A finder walks its list, not
+   * every token of the document.
+   */
+  readonly nameStarts: Int32Array;
+  readonly officeStarts: Int32Array;
+  readonly capitals: Int32Array;
+  readonly pronouns: Int32Array;
 
   constructor(text: string, t: TokenTable, words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
     super(text, t);
@@ -42,6 +51,8 @@ export class KeyedTokenView extends TokenView {
     this.classes = scratch.uint16(n);
     const { starts, ends, kinds } = t;
     const units = codeUnits(text, scratch);
+    const nameStarts = scratch.int32(n), officeStarts = scratch.int32(n), capitals = scratch.int32(n), pronouns = scratch.int32(n);
+    let names = 0, offices = 0, caps = 0, prons = 0;
     for (let i = 0; i < n; i++) {
       const s = starts[i], e = ends[i];
       const id = words.idOfLower(text, units, s, e);
@@ -51,12 +62,20 @@ export class KeyedTokenView extends TokenView {
       this.poss[i] = p;
       const stem = p ? words.idOfLower(text, units, s, e, p) : id;
       this.stemIds[i] = stem;
-      this.classes[i] = wordClass[id] | (p && wordClass[stem] & STARTS_NAME ? STEM_STARTS_NAME : 0);
+      const cls = wordClass[id] | (p && wordClass[stem] & STARTS_NAME ? STEM_STARTS_NAME : 0);
+      this.classes[i] = cls;
+      if (cls & (STARTS_NAME | STEM_STARTS_NAME)) nameStarts[names++] = i;
+      if (cls & STARTS_OFFICE) officeStarts[offices++] = i;
+      if (cls & (PRONOUN_M | PRONOUN_F)) pronouns[prons++] = i;
       if (kinds[i] === TokenKind.Word) {
         const c = units[s];
-        if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) this.caps[i] = 1;
+        if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) { this.caps[i] = 1; capitals[caps++] = i; }
       }
     }
+    this.nameStarts = nameStarts.subarray(0, names);
+    this.officeStarts = officeStarts.subarray(0, offices);
+    this.capitals = capitals.subarray(0, caps);
+    this.pronouns = pronouns.subarray(0, prons);
   }
 
   /**

@@ -46,7 +46,8 @@ export function findPronouns(c: FinderContext): void {
   const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length, c.scratch);
   const classes = v.classes;
   let pi = 0, lo = 0, ro = 0; // named mentions before the pronoun, and the window's first named mention / resolved pronoun
-  for (let i = 0; i < v.count; i++) {
+  for (let x = 0; x < v.pronouns.length; x++) {
+    const i = v.pronouns[x];
     const pronoun = classes[i] & (PRONOUN_M | PRONOUN_F);
     if (!pronoun || c.covered[i]) continue;
     const gender = pronoun === PRONOUN_M ? 1 : 2;

@@ -15,8 +15,10 @@ const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoi
 
 export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
-  for (let i = 0; i < v.count; i++) {
-    if (!(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.officeStarts.length; x++) {
+    const i = v.officeStarts[x];
+    if (i < next || !(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
     const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
@@ -65,7 +67,7 @@ export function findRolePhrases(c: FinderContext): void {
         c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
         if (!c.covered[nameStart]) c.reg.mention({ start: v.start(nameStart), end: v.end(nameEnd - 1) - v.possessive(nameEnd - 1), key: draft.key, kind: "name", token: nameStart });
         cover(c, Math.min(s, nameStart), Math.max(end, nameEnd));
-        i = Math.max(end, nameEnd) - 1;
+        next = Math.max(end, nameEnd);
         continue;
       }
     }
@@ -74,7 +76,7 @@ export function findRolePhrases(c: FinderContext): void {
     if (!draft) continue;
     c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
     cover(c, s, end);
-    i = end - 1;
+    next = end;
   }
 }
 

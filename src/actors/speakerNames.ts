@@ -10,8 +10,10 @@ import { CUE, NOT_NAME } from "./knowledge.js";
 export function findSpeakerNames(c: FinderContext): void {
   const { v, k } = c;
   const { ids, caps } = v;
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !caps[i]) continue;
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.capitals.length; x++) {
+    const i = v.capitals[x];
+    if (i < next || c.covered[i] || !caps[i]) continue;
     const title = k.titleOf[ids[i]];
     let nameStart = i;
     if (title) {
@@ -29,7 +31,7 @@ export function findSpeakerNames(c: FinderContext): void {
     const draft = c.reg.ensure(localPerson(c, name, null, title?.sector ?? null, title?.gender));
     c.reg.mention({ start: v.start(i), end: v.end(end - 1) - v.possessive(end - 1), key: draft.key, kind: "name", token: i });
     cover(c, i, end);
-    i = end - 1;
+    next = end;
   }
 }
 

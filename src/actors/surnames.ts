@@ -33,8 +33,9 @@ export function findSurnames(c: FinderContext): void {
     const id = k.words.id(last);
     if (id) byId.set(id, hit); else byText.set(last, hit);
   }
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !v.caps[i]) continue;
+  for (let x = 0; x < v.capitals.length; x++) {
+    const i = v.capitals[x];
+    if (c.covered[i]) continue;
     const stem = v.stemIds[i];
     const hit = stem ? byId.get(stem) : byText.size ? byText.get(v.stemLower(i)) : undefined;
     if (!hit || v.start(i) < hit.from) continue;
