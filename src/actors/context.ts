@@ -16,8 +16,6 @@ export interface FinderContext {
   /** Sentence index of each token. */
   sentenceOf: Uint32Array;
   date: string | null;
-  /** Speech-verb forms (said, told, …), for spotting speakers the knowledge base lacks. */
-  cueForms: ReadonlySet<string>;
   /** Where the finders take their per-document typed arrays from. */
   scratch: ScratchArrays;
   /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
@@ -34,7 +32,7 @@ export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays):
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
   return {
     doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
-    date: doc.published, cueForms: k.cueForms, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+    date: doc.published, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
   };
 }
 

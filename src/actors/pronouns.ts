@@ -8,7 +8,7 @@ import type { FinderContext } from "./context.js";
 import { sameSentence } from "./context.js";
 import { CUE, PRONOUN_F, PRONOUN_M, SUBJECT_NEXT_WORD } from "./knowledge.js";
 import { findQuoteSpans, insideQuote, type QuoteSpan } from "./quoteSpans.js";
-import { PersonMentions, type PersonMention } from "./personMentions.js";
+import { PersonMentions } from "./personMentions.js";
 import { DECAY_NEAR, DECAY_TOPIC, Salience, WINDOW } from "./salience.js";
 import { stableOrder } from "./stableOrder.js";
 
@@ -148,5 +148,3 @@ function speakerOf(scope: PronounScope, q: number): Attribution | null {
   speakers.set(q, found);
   return found;
 }
-
-export type { PersonMention };
