@@ -45,13 +45,18 @@ export class ActorRegistry {
       ids.set(m.key, id);
       actors.push({ id, name: d.name, kind: d.kind, country: d.country, sector: d.sector, code: d.code, kb: d.kb });
     }
-    const seen = new Set<string>();
-    const mentions = [];
+    const mentions: Array<{ start: number; end: number; actor: string; kind: MentionKind }> = [];
+    const keys: string[] = [];
     for (const m of ms) {
-      const k = `${m.start}:${m.end}:${m.key}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      // The same span for the same actor twice (found by two finders): the first stays.
+      // Sorted by start, so an earlier copy is among the last mentions kept with this start.
+      let copy = false;
+      for (let j = mentions.length - 1; j >= 0 && mentions[j].start === m.start; j--) {
+        if (mentions[j].end === m.end && keys[j] === m.key) { copy = true; break; }
+      }
+      if (copy) continue;
       mentions.push({ start: m.start, end: m.end, actor: ids.get(m.key)!, kind: m.kind });
+      keys.push(m.key);
     }
     return { actors, mentions };
   }

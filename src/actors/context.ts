@@ -1,28 +1,62 @@
 // State shared by the mention finders over one document.
 import type { Doc } from "../model/index.js";
-import type { ActorKnowledge } from "./knowledge.js";
-import { ActorRegistry } from "./actorRegistry.js";
-import { TokenView } from "./tokenView.js";
+import type { Entity, Tenure } from "../kb/types.js";
+import { draftOf, tenureOn, type ActorKnowledge } from "./knowledge.js";
+import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
+import { KeyedTokenView } from "./keyedTokenView.js";
+import type { ScratchArrays } from "./scratchArrays.js";
 
 export interface FinderContext {
   doc: Doc;
   k: ActorKnowledge;
-  v: TokenView;
+  v: KeyedTokenView;
   reg: ActorRegistry;
   /** 1 where a token already belongs to a mention (earlier finders win). */
   covered: Uint8Array;
   /** Sentence index of each token. */
   sentenceOf: Uint32Array;
   date: string | null;
-  /** Speech-verb forms (said, told, …), for spotting speakers the knowledge base lacks. */
-  cueForms: ReadonlySet<string>;
+  /** Where the finders take their per-document typed arrays from. */
+  scratch: ScratchArrays;
+  /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
+  entityDrafts: Map<string, ActorDraft>;
+  tenures: Map<string, Tenure | null>;
+  /** Actor keys of people the knowledge base lacks, by name as written ("local:jay-tarriela"). */
+  localKeys: Map<string, string>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<string>): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays): FinderContext {
   const t = doc.tokens!;
-  const sentenceOf = new Uint32Array(t.count);
+  scratch.reset();
+  const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
-  return { doc, k, v: new TokenView(doc.text, t), reg: new ActorRegistry(), covered: new Uint8Array(t.count), sentenceOf, date: doc.published, cueForms };
+  return {
+    doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
+    date: doc.published, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+  };
+}
+
+/**
+ * The document's actor for a knowledge-base entity, registered on first use. The draft
+ * depends only on the entity and the article's date, so later uses can skip building it.
+ */
+export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
+  let d = c.entityDrafts.get(e.id);
+  if (d === undefined) {
+    d = c.reg.ensure(draftOf(e, c.date));
+    c.entityDrafts.set(e.id, d);
+  }
+  return d;
+}
+
+/** tenureOn(e, article date), worked out once per entity and document. */
+export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
+  let t = c.tenures.get(e.id);
+  if (t === undefined) {
+    t = tenureOn(e, c.date);
+    c.tenures.set(e.id, t);
+  }
+  return t;
 }
 
 export function sameSentence(c: FinderContext, i: number, j: number): boolean {

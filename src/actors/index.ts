@@ -1,12 +1,11 @@
 // The actors stage: finds every mention of a person, organisation, country or group and
 // resolves it to a document actor with a CAMEO-style code. Finders run in a fixed order;
 // each takes only tokens no earlier finder claimed.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Doc } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 import { newContext } from "./context.js";
+import { ScratchArrays } from "./scratchArrays.js";
 import { findKbNames } from "./kbNames.js";
 import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
@@ -14,16 +13,11 @@ import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
 import { findPronouns } from "./pronouns.js";
 
-export { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
+export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-export function loadCueForms(dataDir: string): Set<string> {
-  const file = path.join(dataDir, "quotes", "cues.json");
-  const raw = JSON.parse(readFileSync(file, "utf8")) as { verbs: Record<string, string[]> };
-  return new Set(Object.values(raw.verbs).flat().map((w) => w.toLowerCase()));
-}
-
-export function findActors(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<string>): void {
-  const c = newContext(doc, k, cueForms);
+/** `scratch`: typed arrays reused from document to document (one per stage). */
+export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays()): void {
+  const c = newContext(doc, k, scratch);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -37,6 +31,6 @@ export function findActors(doc: Doc, k: ActorKnowledge, cueForms: ReadonlySet<st
 
 export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): Stage {
   const k = compileActorKnowledge(dataDir, knowledgeDirs);
-  const cueForms = loadCueForms(dataDir);
-  return { name: "actors", run: (doc) => findActors(doc, k, cueForms) };
+  const scratch = new ScratchArrays();
+  return { name: "actors", run: (doc) => findActors(doc, k, scratch) };
 }

@@ -2,24 +2,26 @@
 // countries and their capitals. Demonyms wait for the role and group finders, which
 // decide whether "Ukrainian" qualifies an office, a group, or stands alone.
 import type { FinderContext } from "./context.js";
-import { cover, isFree } from "./context.js";
-import { matchKbName } from "./matchNames.js";
-import { draftOf } from "./knowledge.js";
+import { cover, ensureEntity, isFree } from "./context.js";
+import { matchKbName, mayStartName } from "./matchNames.js";
+import { NAME_BIT, PLACE_BIT } from "./knowledge.js";
 
 export function findKbNames(c: FinderContext): void {
   const { v, k, reg } = c;
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i]) continue;
-    const m = matchKbName(c, i, ["name", "place"]);
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.nameStarts.length; x++) {
+    const i = v.nameStarts[x];
+    if (i < next || c.covered[i] || !mayStartName(c, i)) continue;
+    const m = matchKbName(c, i, NAME_BIT | PLACE_BIT);
     if (!m || !isFree(c, i, m.end)) continue;
-    const e = k.kb.entities.get(m.entry.entity)!;
-    const draft = reg.ensure(draftOf(e, c.date));
+    const e = m.entity;
+    const draft = ensureEntity(c, e);
     let start = v.start(i);
     // "the Kremlin", "the United Nations": the article belongs to the name of a body.
     if (e.kind === "organisation" && v.is(i - 1, "the") && !c.covered[i - 1]) start = v.start(i - 1);
     const end = v.end(m.end - 1) - m.possessive;
     reg.mention({ start, end, key: draft.key, kind: m.entry.kind === "place" ? "place" : "name", token: i });
     cover(c, i, m.end);
-    i = m.end - 1;
+    next = m.end;
   }
 }

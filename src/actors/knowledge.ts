@@ -1,12 +1,44 @@
 // The actors stage's compiled knowledge: the name index, role phrases and group nouns
-// keyed by their first word, and office holders keyed by office and country.
+// keyed by their first word, and office holders keyed by office and country. Every word
+// the finders compare tokens against gets an id (wordIds.ts), and the lookups the finders
+// make per token are tables indexed by those ids.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { loadKnowledge } from "../kb/loadKnowledge.js";
-import { buildNameIndex, nameTokens, type NameIndex } from "../kb/nameIndex.js";
+import { buildNameIndex, nameTokens, type NameEntry, type NameIndex } from "../kb/nameIndex.js";
 import type { Entity, KnowledgeBase, Tenure } from "../kb/types.js";
 import { loadAbbreviations } from "../segment/abbreviations.js";
 import type { ActorDraft } from "./actorRegistry.js";
+import { WordIds } from "./wordIds.js";
+import { NAME_PARTICLES, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
 
-export interface Phrase { tokens: string[]; value: string }
+export interface Phrase {
+  /** Lower-cased tokens. */
+  tokens: string[];
+  /** The tokens' word ids. */
+  ids: Int32Array;
+  /** The tokens joined by spaces (the key the knowledge base lists the phrase under). */
+  joined: string;
+  value: string;
+}
+
+/** Which kinds of name a lookup accepts, as bits (several at once: NAME_BIT | PLACE_BIT). */
+export const NAME_BIT = 1, DEMONYM_BIT = 2, PLACE_BIT = 4, ANY_NAME = NAME_BIT | DEMONYM_BIT | PLACE_BIT;
+const KIND_BITS: Record<NameEntry["kind"], number> = { name: NAME_BIT, demonym: DEMONYM_BIT, place: PLACE_BIT };
+
+/** A knowledge-base name with its tokens as word ids, and the entity it names. */
+export interface IdName { entry: NameEntry; entity: Entity; ids: Int32Array; kindBit: number }
+
+/**
+ * What a word is to the finders, as bits per word id (ActorKnowledge.wordClass): one small
+ * table read once per token (KeyedTokenView.classes) instead of a lookup per finder.
+ */
+export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
+  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256;
+/** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
+export const STEM_STARTS_NAME = 512;
+
+export type TitleHint = { gender?: "m" | "f"; sector?: string };
 
 export interface ActorKnowledge {
   kb: KnowledgeBase;
@@ -19,19 +51,64 @@ export interface ActorKnowledge {
   holders: Map<string, Array<{ entity: Entity; tenure: Tenure }>>;
   /** Capitalised words that start sentences and are never names ("The", "But"). */
   notNames: ReadonlySet<string>;
+  /** Speech-verb forms (said, told, …), lower case, for spotting speakers the knowledge base lacks. */
+  cueForms: ReadonlySet<string>;
+
+  /** Ids of every word below; a document's tokens are looked up in it once. */
+  words: WordIds;
+  /** `names` by the id of the first word, in the same order. */
+  namesByFirst: ReadonlyArray<IdName[] | undefined>;
+  /**
+   * The same candidates packed into one array per first word, so trying them reads one
+   * stretch of memory: their count, then for each its kind bit, its length n, 1 if it
+   * must match case exactly, and its n word ids.
+   */
+  namePacks: ReadonlyArray<Int32Array | undefined>;
+
+  /** `offices` and `groups` by the id of the first word. */
+  officesByFirst: ReadonlyArray<Phrase[] | undefined>;
+  groupsByFirst: ReadonlyArray<Phrase[] | undefined>;
+  /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
+  titleOf: ReadonlyArray<TitleHint | undefined>;
+  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
+  wordClass: Uint16Array;
+  /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
+  surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
 }
 
-function phraseMap(entries: Iterable<[string, string]>): Map<string, Phrase[]> {
+/** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
+export function surnameOf(name: string, notNames: ReadonlySet<string>): string | null {
+  const toks = nameTokens(name);
+  if (toks.length < 2) return null;
+  const last = toks[toks.length - 1].toLowerCase();
+  if (last.length < 3 || notNames.has(last)) return null;
+  return last;
+}
+
+function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<string, Phrase[]> {
   const m = new Map<string, Phrase[]>();
   for (const [phrase, value] of entries) {
     const tokens = nameTokens(phrase).map((t) => t.toLowerCase());
     if (tokens.length === 0) continue;
     const list = m.get(tokens[0]) ?? [];
-    list.push({ tokens, value });
+    list.push({ tokens, ids: Int32Array.from(tokens, (t) => words.intern(t)), joined: tokens.join(" "), value });
     m.set(tokens[0], list);
   }
   for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return m;
+}
+
+/** A map keyed by first word as a table indexed by that word's id (every word has its id already). */
+function byFirstId<T>(m: Map<string, T>, words: WordIds): Array<T | undefined> {
+  const table = new Array<T | undefined>(words.size).fill(undefined);
+  for (const [first, value] of m) table[words.id(first)] = value;
+  return table;
+}
+
+export function loadCueForms(dataDir: string): Set<string> {
+  const file = path.join(dataDir, "quotes", "cues.json");
+  const raw = JSON.parse(readFileSync(file, "utf8")) as { verbs: Record<string, string[]> };
+  return new Set(Object.values(raw.verbs).flat().map((w) => w.toLowerCase()));
 }
 
 export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly string[] = []): ActorKnowledge {
@@ -46,13 +123,55 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     }
   }
   const notNames = new Set(loadAbbreviations(dataDir).sentenceOpeners);
+  const cueForms = loadCueForms(dataDir);
+  const words = new WordIds();
+  const names = buildNameIndex(kb);
+  const nameIds = new Map<string, IdName[]>();
+  for (const [first, list] of names) {
+    nameIds.set(first, list.map((entry) => ({ entry, entity: kb.entities.get(entry.entity)!, ids: Int32Array.from(entry.tokens, (t) => words.intern(t)), kindBit: KIND_BITS[entry.kind] })));
+  }
+  const offices = phraseMap([...kb.offices].map(([p, o]) => [p, o.office]), words);
+  const groups = phraseMap(kb.groups, words);
+  // A token finds a title as written or with a period after it, so both spellings need ids.
+  for (const t of kb.titles.keys()) { words.intern(t); if (t.endsWith(".")) words.intern(t.slice(0, -1)); }
+  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD]];
+  for (const [list] of flagged) for (const w of list) words.intern(w);
+  for (const w of PRONOUN_GENDER.keys()) words.intern(w);
+
+  // Every word has its id now; the tables below are sized to them.
+  const wordClass = new Uint16Array(words.size);
+  for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
+  for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
+  const namesByFirst = byFirstId(nameIds, words);
+  const namePacks = namesByFirst.map((list) => list && Int32Array.from([list.length, ...list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])]));
+  const officesByFirst = byFirstId(offices, words);
+  const groupsByFirst = byFirstId(groups, words);
+  for (let id = 1; id < words.size; id++) {
+    if (namesByFirst[id]) wordClass[id] |= STARTS_NAME;
+    if (officesByFirst[id]) wordClass[id] |= STARTS_OFFICE;
+    if (groupsByFirst[id]) wordClass[id] |= STARTS_GROUP;
+  }
+  const titleOf = new Array<TitleHint | undefined>(words.size).fill(undefined);
+  for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
+  words.prepare();
+  const surnames = new Map<string, Array<string | null>>();
+  for (const e of kb.entities.values()) if (e.kind === "person") surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
   return {
     kb,
-    names: buildNameIndex(kb),
-    offices: phraseMap([...kb.offices].map(([p, o]) => [p, o.office])),
-    groups: phraseMap(kb.groups),
+    names,
+    offices,
+    groups,
     holders,
     notNames,
+    cueForms,
+    words,
+    namesByFirst,
+    namePacks,
+    officesByFirst,
+    groupsByFirst,
+    titleOf,
+    wordClass,
+    surnames,
   };
 }
 

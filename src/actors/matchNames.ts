@@ -1,53 +1,74 @@
 // Matching knowledge-base names at a token, and reading a capitalised personal name the
 // knowledge base may not know ("Jay Tarriela", "Abdel Fattah al-Burhan", "J. D. Vance").
 import type { NameEntry } from "../kb/nameIndex.js";
+import type { Entity } from "../kb/types.js";
 import type { FinderContext } from "./context.js";
-import { sameSentence } from "./context.js";
+import { ANY_NAME, NOT_NAME, PARTICLE, STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
 
-export interface NameMatch { entry: NameEntry; end: number; possessive: number }
 
-/** The longest knowledge-base name starting at token i, if the text writes it as a name. */
-export function matchKbName(c: FinderContext, i: number, kinds?: ReadonlyArray<NameEntry["kind"]>): NameMatch | null {
+export interface NameMatch { entry: NameEntry; entity: Entity; end: number; possessive: number }
+
+/** Could a knowledge-base name start at token i? A cheap test before matchKbName. */
+export function mayStartName(c: FinderContext, i: number): boolean {
+  return (c.v.classes[i] & (STARTS_NAME | STEM_STARTS_NAME)) !== 0;
+}
+
+/**
+ * The longest knowledge-base name starting at token i, if the text writes it as a name.
+ * `kinds`: the kinds of name accepted, as NAME_BIT | DEMONYM_BIT | PLACE_BIT.
+ */
+export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAME): NameMatch | null {
   const v = c.v;
-  if (!v.isCap(i) && !/^\d/.test(v.word(i))) return null;
-  const cands = c.k.names.get(v.lower(i)) ?? c.k.names.get(v.stemLower(i));
-  if (!cands) return null;
-  for (const e of cands) {
-    if (kinds && !kinds.includes(e.kind)) continue;
-    const n = e.tokens.length;
-    if (i + n > v.count || !sameSentence(c, i, i + n - 1)) continue;
+  const count = v.count;
+  if (i < 0 || i >= count) return null;
+  if (!v.caps[i]) {
+    // Names also start with a digit ("10 Downing Street").
+    const ch = v.text.charCodeAt(v.start(i));
+    if (ch < 48 || ch > 57) return null;
+  }
+  const ids = v.ids;
+  // The token's own word if names start with it, else the word before its possessive ending.
+  const first = v.classes[i] & STARTS_NAME ? ids[i] : v.stemIds[i];
+  const pack = c.k.namePacks[first];
+  if (!pack) return null;
+  const sentence = c.sentenceOf[i];
+  for (let e = 0, at = 1, candidates = pack[0]; e < candidates; e++) {
+    const kindBit = pack[at], n = pack[at + 1], mustMatchCase = pack[at + 2] === 1, from = at + 3;
+    at = from + n;
+    if (!(kindBit & kinds)) continue;
+    if (i + n > count || c.sentenceOf[i + n - 1] !== sentence) continue;
+    const exact = mustMatchCase ? c.k.namesByFirst[first]![e].entry.exactTokens : null;
     let ok = true;
     let possessive = 0;
     for (let k = 0; k < n && ok; k++) {
-      const last = k === n - 1;
-      const word = v.lower(i + k);
-      if (word === e.tokens[k]) { if (e.exactTokens && v.word(i + k) !== e.exactTokens[k]) ok = false; continue; }
-      if (last && v.possessive(i + k) && v.stemLower(i + k) === e.tokens[k]) {
-        possessive = v.possessive(i + k);
-        if (e.exactTokens && v.word(i + k).slice(0, -possessive) !== e.exactTokens[k]) ok = false;
+      const t = i + k;
+      if (ids[t] === pack[from + k]) { if (exact && v.word(t) !== exact[k]) ok = false; continue; }
+      if (k === n - 1 && v.poss[t] && v.stemIds[t] === pack[from + k]) {
+        possessive = v.poss[t];
+        if (exact && v.word(t).slice(0, -possessive) !== exact[k]) ok = false;
         continue;
       }
       ok = false;
     }
-    if (ok) return { entry: e, end: i + n, possessive };
+    if (ok) { const found = c.k.namesByFirst[first]![e]; return { entry: found.entry, entity: found.entity, end: i + n, possessive }; }
   }
   return null;
 }
 
-const PARTICLES = new Set(["al", "al-", "bin", "bint", "ibn", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "la", "le", "el", "abu", "ul"]);
-
 /** End (exclusive) of a personal name starting at i: capitalised words, particles, initials; i itself if none. */
 export function readPersonName(c: FinderContext, i: number, maxWords = 5): number {
   const v = c.v;
+  if (i < 0 || i >= v.count) return i;
+  const sentence = c.sentenceOf[i];
   let j = i, words = 0;
-  while (j < v.count && words < maxWords && sameSentence(c, i, j)) {
-    if (v.isCap(j) && !(j === i && c.k.notNames.has(v.lower(j)))) {
+  while (j < v.count && words < maxWords && c.sentenceOf[j] === sentence) {
+    if (v.caps[j] && !(j === i && v.classes[j] & NOT_NAME)) {
       // An initial "J." : the letter and its touching period.
-      if (v.word(j).length === 1 && j + 1 < v.count && v.word(j + 1) === "." && v.touches(j, j + 1)) { j += 2; words++; continue; }
+      if (v.length(j) === 1 && v.isPeriod(j + 1) && v.touches(j, j + 1)) { j += 2; words++; continue; }
       j++; words++;
       continue;
     }
-    if (j > i && PARTICLES.has(v.lower(j)) && v.isCap(j + 1)) { j++; continue; }
+    if (j > i && v.classes[j] & PARTICLE && v.isCap(j + 1)) { j++; continue; }
     break;
   }
   return j;

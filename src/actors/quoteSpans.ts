@@ -12,9 +12,10 @@ export function findQuoteSpans(v: TokenView, paragraphs: ReadonlyArray<readonly 
   let p = 0;
   let open = -1;
   for (let i = 0; i < v.count; i++) {
-    while (p < paragraphs.length && v.start(i) >= paragraphs[p][1]) { p++; open = -1; }
     const k = v.kind(i);
     if (k !== TokenKind.QuoteOpen && k !== TokenKind.QuoteClose) continue;
+    // A quotation does not run across paragraphs (checked at quotation marks only: nothing else reads `open`).
+    while (p < paragraphs.length && v.start(i) >= paragraphs[p][1]) { p++; open = -1; }
     const ch = v.text[v.start(i)];
     if (ch === "‘" || ch === "’" || ch === "'" || ch === "‚") continue;
     if (k === TokenKind.QuoteOpen) open = i;
@@ -23,9 +24,9 @@ export function findQuoteSpans(v: TokenView, paragraphs: ReadonlyArray<readonly 
   return spans;
 }
 
-/** For each token, the index of the quotation it is inside, or -1. */
-export function insideQuote(count: number, spans: QuoteSpan[]): Int32Array {
-  const inside = new Int32Array(count).fill(-1);
+/** Fills `inside` with the index of the quotation each token is inside, or -1. */
+export function insideQuote(spans: QuoteSpan[], inside: Int32Array): Int32Array {
+  inside.fill(-1);
   spans.forEach((s, q) => inside.fill(q, s.open + 1, s.close));
   return inside;
 }

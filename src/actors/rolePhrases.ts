@@ -4,9 +4,9 @@
 // resolved by its country (or organisation) and the article's date, or by a holder the
 // article already named, or by the article's home country.
 import type { FinderContext } from "./context.js";
-import { cover, sameSentence } from "./context.js";
+import { cover, ensureEntity, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
-import { draftOf, holderOn, tenureOn, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
@@ -15,14 +15,16 @@ const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoi
 
 export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !v.isWord(i)) continue;
-    const phrase = longestPhrase(c, k.offices.get(v.lower(i)), i);
+  let next = 0; // the token after the last mention found
+  for (let x = 0; x < v.officeStarts.length; x++) {
+    const i = v.officeStarts[x];
+    if (i < next || !(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
+    const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;
     const office = phrase.value;
-    const officeSector = k.kb.offices.get(phrase.tokens.join(" "))?.sector ?? "GOV";
+    const officeSector = k.kb.offices.get(phrase.joined)?.sector ?? "GOV";
 
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
     let s = i, country: string | null = null, org: string | null = null, former = false;
@@ -43,32 +45,31 @@ export function findRolePhrases(c: FinderContext): void {
 
     // A named holder: "President X", "the president, X", "X, the president".
     let nameStart = -1, nameEnd = -1;
-    if (v.isCap(i) && v.isCap(end) && !k.notNames.has(v.lower(end))) {
+    if (v.isCap(i) && v.isCap(end) && !(v.classes[end] & NOT_NAME)) {
       nameStart = end; nameEnd = readPersonName(c, end);
     } else if (v.word(end) === "," && v.isCap(end + 1)) {
       const ne = readPersonName(c, end + 1);
-      const after = v.lower(ne);
-      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(after) || c.cueForms.has(after))) { nameStart = end + 1; nameEnd = ne; }
+      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = end + 1; nameEnd = ne; }
     }
     if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
       let ns = s - 2;
       while (ns - 1 >= 0 && sameSentence(c, ns - 1, s) && (v.isCap(ns - 1) || (v.word(ns - 1) === "." && v.isCap(ns - 2)))) ns--;
-      if (v.isCap(ns) && !k.notNames.has(v.lower(ns)) && readPersonName(c, ns) >= s - 1) { nameStart = ns; nameEnd = s - 1; }
+      if (v.isCap(ns) && !(v.classes[ns] & NOT_NAME) && readPersonName(c, ns) >= s - 1) { nameStart = ns; nameEnd = s - 1; }
     }
     if (nameStart >= 0 && nameEnd > nameStart) {
-      const kbName = matchKbName(c, nameStart, ["name"]);
+      const kbName = matchKbName(c, nameStart, NAME_BIT);
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
-      const kbEntity = kbName && kbName.end === nameEnd ? k.kb.entities.get(kbName.entry.entity) : undefined;
+      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : undefined;
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
-          ? c.reg.ensure(draftOf(kbEntity, c.date))
+          ? ensureEntity(c, kbEntity)
           : c.reg.ensure(localPerson(c, v.text.slice(v.start(nameStart), v.end(nameEnd - 1)), country, org ? "IGO" : former ? "ELI" : officeSector, titleGender(c, i)));
         c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
         if (!c.covered[nameStart]) c.reg.mention({ start: v.start(nameStart), end: v.end(nameEnd - 1) - v.possessive(nameEnd - 1), key: draft.key, kind: "name", token: nameStart });
         cover(c, Math.min(s, nameStart), Math.max(end, nameEnd));
-        i = Math.max(end, nameEnd) - 1;
+        next = Math.max(end, nameEnd);
         continue;
       }
     }
@@ -77,15 +78,16 @@ export function findRolePhrases(c: FinderContext): void {
     if (!draft) continue;
     c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
     cover(c, s, end);
-    i = end - 1;
+    next = end;
   }
 }
 
 function longestPhrase(c: FinderContext, list: Phrase[] | undefined, i: number): Phrase | null {
   if (!list) return null;
+  const ids = c.v.ids;
   for (const p of list) {
-    let ok = i + p.tokens.length <= c.v.count;
-    for (let t = 0; ok && t < p.tokens.length; t++) ok = c.v.lower(i + t) === p.tokens[t];
+    let ok = i + p.ids.length <= c.v.count;
+    for (let t = 0; ok && t < p.ids.length; t++) ok = ids[i + t] === p.ids[t];
     if (ok) return p;
   }
   return null;
@@ -98,9 +100,9 @@ function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
   for (let st = Math.max(0, j - 3); st <= j; st++) {
     const m = matchKbName(c, st);
     if (!m || m.end !== j + 1) continue;
-    const e = c.k.kb.entities.get(m.entry.entity)!;
+    const e = m.entity;
     if (e.kind === "person" || m.entry.kind === "place") return null;
-    const key = c.reg.ensure(draftOf(e, c.date)).key;
+    const key = ensureEntity(c, e).key;
     const mention = c.covered[st] ? null : { start: c.v.start(st), end: c.v.end(j) - m.possessive, key, kind: m.entry.kind === "demonym" ? "demonym" as const : "name" as const, token: st };
     return { start: st, kind: e.kind === "country" ? "country" : "org", entity: e.kind === "country" ? e.country! : e.id, mention };
   }
@@ -112,7 +114,9 @@ function titleGender(c: FinderContext, i: number): "m" | "f" | undefined {
 }
 
 export function localPerson(c: FinderContext, name: string, country: string | null, sector: string | null, gender?: "m" | "f"): ActorDraft {
-  return { key: `local:${slug(name)}`, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
+  let key = c.localKeys.get(name);
+  if (key === undefined) { key = `local:${slug(name)}`; c.localKeys.set(name, key); }
+  return { key, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
 }
 
 function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean): ActorDraft | null {
@@ -121,7 +125,7 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
     const where = org ?? country;
     if (where) {
       const holder = holderOn(k, office, where, c.date);
-      if (holder) return reg.ensure(draftOf(holder, c.date));
+      if (holder) return ensureEntity(c, holder);
     } else {
       // Someone the article already named who holds this office on its date.
       for (let m = reg.mentions.length - 1; m >= 0; m--) {
@@ -129,12 +133,12 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
         if (mention.start >= at) continue;
         const d = reg.drafts.get(mention.key)!;
         if (d.kind !== "person" || !d.kb) continue;
-        const t = tenureOn(k.kb.entities.get(d.kb)!, c.date);
+        const t = tenureOnDate(c, k.kb.entities.get(d.kb)!);
         if (t && t.office === office && (c.date === null || (t.start <= c.date && (t.end === null || c.date <= t.end)))) return d;
       }
       const home = homeCountry(c, at);
       const holder = home ? holderOn(k, office, home, c.date) : null;
-      if (holder) return reg.ensure(draftOf(holder, c.date));
+      if (holder) return ensureEntity(c, holder);
     }
   }
   // Lower-case generic offices need a qualifier to stand for an actor of their own.

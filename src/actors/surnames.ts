@@ -2,7 +2,8 @@
 // Only after the first full mention, and only for capitalised words not taken already.
 import type { FinderContext } from "./context.js";
 import { cover } from "./context.js";
-import { nameTokens } from "../kb/nameIndex.js";
+import { surnameOf } from "./knowledge.js";
+import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
   const { v, reg, k } = c;
@@ -10,23 +11,33 @@ export function findSurnames(c: FinderContext): void {
   const bySurname = new Map<string, { key: string; from: number } | null>();
   const firsts = new Map<string, number>();
   for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
-  for (const [key, from] of [...firsts].sort((a, b) => a[1] - b[1])) {
+  const keys = [...firsts.keys()], froms = [...firsts.values()];
+  for (const at of stableOrder(froms)) {
+    const key = keys[at], from = froms[at];
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
-    const names = d.kb ? k.kb.entities.get(d.kb)!.names : [d.name];
-    for (const n of names) {
-      const toks = nameTokens(n);
-      if (toks.length < 2) continue;
-      const last = toks[toks.length - 1].toLowerCase();
-      if (last.length < 3 || k.notNames.has(last)) continue;
+    const lasts = d.kb ? k.surnames.get(d.kb)! : [surnameOf(d.name, k.notNames)];
+    for (const last of lasts) {
+      if (last === null) continue;
       const old = bySurname.get(last);
       if (old === undefined) bySurname.set(last, { key, from });
       else if (old && old.key !== key) bySurname.set(last, null);
     }
   }
-  for (let i = 0; i < v.count; i++) {
-    if (c.covered[i] || !v.isCap(i)) continue;
-    const hit = bySurname.get(v.stemLower(i));
+  if (bySurname.size === 0) return;
+  // Surnames the knowledge has a word id for are looked up by the token's id; only the
+  // others need the token's text.
+  const byId = new Map<number, { key: string; from: number } | null>();
+  const byText = new Map<string, { key: string; from: number } | null>();
+  for (const [last, hit] of bySurname) {
+    const id = k.words.id(last);
+    if (id) byId.set(id, hit); else byText.set(last, hit);
+  }
+  for (let x = 0; x < v.capitals.length; x++) {
+    const i = v.capitals[x];
+    if (c.covered[i]) continue;
+    const stem = v.stemIds[i];
+    const hit = stem ? byId.get(stem) : byText.size ? byText.get(v.stemLower(i)) : undefined;
     if (!hit || v.start(i) < hit.from) continue;
     let start = v.start(i);
     // "Mr Lammy": the title belongs to the mention.

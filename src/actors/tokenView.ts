@@ -4,17 +4,17 @@ import type { TokenTable } from "../model/tokens.js";
 import { TokenKind } from "../model/tokens.js";
 
 export class TokenView {
-  private readonly lowerCache: (string | undefined)[];
-  constructor(readonly text: string, readonly t: TokenTable) {
-    this.lowerCache = new Array(t.count);
-  }
+  /** Made on first use: a view whose reader never asks for lower case (the actor finders') skips it. */
+  private lowerCache: (string | undefined)[] | null = null;
+  constructor(readonly text: string, readonly t: TokenTable) {}
   get count(): number { return this.t.count; }
   start(i: number): number { return this.t.starts[i]; }
   end(i: number): number { return this.t.ends[i]; }
   word(i: number): string { return this.text.slice(this.t.starts[i], this.t.ends[i]); }
   lower(i: number): string {
-    let w = this.lowerCache[i];
-    if (w === undefined) w = this.lowerCache[i] = this.word(i).toLowerCase();
+    const cache = (this.lowerCache ??= new Array(this.t.count));
+    let w = cache[i];
+    if (w === undefined) w = cache[i] = this.word(i).toLowerCase();
     return w;
   }
   isWord(i: number): boolean { return i >= 0 && i < this.t.count && this.t.kinds[i] === TokenKind.Word; }
