@@ -1,9 +1,13 @@
 // Analysis in worker threads: `analyze` resolves with the article's store rows or rejects
-// with the analysis error; at most `capacity` articles are in flight, so reading the input
-// never runs far ahead of analysis.
+// with the analysis error. Each worker holds a few articles at once, so it goes on working
+// while the main thread is busy committing a batch; at most `capacity` articles are in
+// flight, so reading the input never runs far ahead of analysis.
 import { Worker } from "node:worker_threads";
 import type { ArticleInput } from "../model/index.js";
 import type { ArticleRows } from "../store/rows.js";
+
+/** Articles queued at one worker at a time. */
+const PER_WORKER = 4;
 
 interface Pending { resolve: (r: ArticleRows) => void; reject: (e: Error) => void }
 
@@ -26,9 +30,12 @@ export class AnalyzerPool {
       });
       w.on("error", (e) => { for (const p of this.pending.values()) p.reject(e); this.pending.clear(); });
       this.workers.push(w);
-      this.idle.push(w);
+      for (let slot = 0; slot < PER_WORKER; slot++) this.idle.push(w);
     }
   }
+
+  /** How many articles can be in the workers at once. */
+  get capacity(): number { return this.workers.length * PER_WORKER; }
 
   private release(w: Worker): void {
     const next = this.waiting.shift();

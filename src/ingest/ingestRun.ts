@@ -51,8 +51,8 @@ export async function ingest(paths: string[], store: Store, o: IngestOptions): P
         (e: Error) => problem({ input: item.input, line: item.line, message: `analysis failed: ${e.message}` }),
       ).finally(() => { inFlight.delete(task); });
       inFlight.add(task);
-      // Keep two articles per worker in flight: enough to keep them busy, little memory.
-      if (inFlight.size >= Math.max(2, o.workers * 2)) await Promise.race(inFlight);
+      // Keep every worker's queue full: enough to keep them busy, little memory.
+      if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     await Promise.all(storing);

@@ -12,21 +12,27 @@ type Db = Database.Database;
 const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
 
 // Articles are committed in batches: one commit per article costs more than storing it
-// (the WAL frames and full-text segments of every commit), so puts wait a little for
-// company. A batch is one transaction, so an interrupted ingest still leaves whole
-// articles only; a batch that fails is retried article by article, so one bad article
-// is reported alone and the rest are stored.
+// (the WAL frames and full-text segments of every commit). A batch is one transaction, so
+// an interrupted ingest still leaves whole articles only and a rerun completes it. Inside
+// it each article has its own savepoint, so one that fails is reported alone and the rest
+// are stored. The batch is written a few articles per turn of the event loop, so the
+// thread that writes keeps feeding the analysis workers meanwhile.
 const BATCH_ARTICLES = 128;
 const BATCH_CHARS = 16_000_000;
 const BATCH_WAIT_MS = 200;
+const ARTICLES_PER_TURN = 4;
 
 interface PendingPut { rows: ArticleRows; resolve: (r: PutResult) => void; reject: (e: Error) => void }
 
 export class SqliteStore implements Store {
   private readonly putTx: (rows: ArticleRows) => PutResult;
-  private readonly batchTx: (batch: PendingPut[]) => PutResult[];
-  private pending: PendingPut[] = [];
-  private pendingChars = 0;
+  /** Articles waiting to be written. */
+  private queue: PendingPut[] = [];
+  /** Written in the open transaction, resolved when it commits. */
+  private written: Array<{ ok: () => void; fail: (e: Error) => void }> = [];
+  private writtenChars = 0;
+  private batchStarted = 0;
+  private turn: NodeJS.Immediate | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   private constructor(private readonly db: Db) {
@@ -59,8 +65,8 @@ export class SqliteStore implements Store {
       }
       return result;
     };
+    // Inside the open batch transaction, better-sqlite3 runs this as a savepoint.
     this.putTx = db.transaction(putOne);
-    this.batchTx = db.transaction((batch: PendingPut[]) => batch.map((p) => putOne(p.rows)));
   }
 
   static open(file: string): SqliteStore {
@@ -87,26 +93,51 @@ export class SqliteStore implements Store {
 
   putRows(rows: ArticleRows): Promise<PutResult> {
     return new Promise<PutResult>((resolve, reject) => {
-      this.pending.push({ rows, resolve, reject });
-      this.pendingChars += articleKey(rows).text.length;
-      if (this.pending.length >= BATCH_ARTICLES || this.pendingChars >= BATCH_CHARS) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
+      this.queue.push({ rows, resolve, reject });
+      this.turn ??= setImmediate(() => { this.turn = null; this.writeSome(ARTICLES_PER_TURN); });
     });
   }
 
-  /** Commits every waiting article now. */
-  flush(): void {
-    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
-    const batch = this.pending;
-    this.pending = [];
-    this.pendingChars = 0;
-    if (batch.length === 0) return;
-    let results: PutResult[] | null = null;
-    try { results = this.batchTx(batch); } catch { /* retried one by one below */ }
-    if (results) { batch.forEach((p, i) => p.resolve(results![i])); return; }
-    for (const p of batch) {
-      try { p.resolve(this.putTx(p.rows)); } catch (e) { p.reject(e as Error); }
+  /** Writes up to `n` waiting articles into the open batch (opening one if needed); commits a full batch. */
+  private writeSome(n: number): void {
+    for (let i = 0; i < n && this.queue.length; i++) {
+      const p = this.queue.shift()!;
+      if (!this.db.inTransaction) { this.db.exec("BEGIN"); this.batchStarted = Date.now(); }
+      try {
+        const r = this.putTx(p.rows);
+        this.written.push({ ok: () => p.resolve(r), fail: p.reject });
+        this.writtenChars += articleKey(p.rows).text.length;
+      } catch (e) {
+        p.reject(e as Error);
+      }
     }
+    const full = this.written.length >= BATCH_ARTICLES || this.writtenChars >= BATCH_CHARS || Date.now() - this.batchStarted >= BATCH_WAIT_MS;
+    if (full) this.commit();
+    else if (this.db.inTransaction) this.timer ??= setTimeout(() => { this.timer = null; this.commit(); }, BATCH_WAIT_MS);
+    if (this.queue.length) this.turn ??= setImmediate(() => { this.turn = null; this.writeSome(ARTICLES_PER_TURN); });
+  }
+
+  private commit(): void {
+    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    const done = this.written;
+    this.written = [];
+    this.writtenChars = 0;
+    try {
+      if (this.db.inTransaction) this.db.exec("COMMIT");
+    } catch (e) {
+      // A commit that fails (a full disk) loses the batch: each article is reported.
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      for (const w of done) w.fail(new Error(`not committed: ${(e as Error).message}`));
+      return;
+    }
+    for (const w of done) w.ok();
+  }
+
+  /** Writes and commits every waiting article now. */
+  flush(): void {
+    if (this.turn) { clearImmediate(this.turn); this.turn = null; }
+    this.writeSome(Infinity);
+    this.commit();
   }
 
   async has(id: string): Promise<boolean> { return Boolean(this.db.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)); }
