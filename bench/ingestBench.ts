@@ -4,6 +4,15 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
+/** `parley extract` over the corpus, whole process, output discarded: extract-only as a user runs it. */
+export function measureExtractCli(root: string, corpusFile: string, megabytes: number): { seconds: number; mbs: number } {
+  const cli = path.join(root, "dist", "src", "cli", "main.js");
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, "extract", corpusFile, "--format", "jsonl"], { stdio: ["ignore", "ignore", "ignore"], maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, mbs: megabytes / seconds };
+}
+
 export function measureIngest(root: string, corpusFile: string, work: string, megabytes: number): Array<{ workers: number; seconds: number; mbs: number }> {
   const cli = path.join(root, "dist", "src", "cli", "main.js");
   const out = [];
