@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createActorResolver } from "../src/actors/resolveText.js";
+import { createPipeline } from "../src/pipeline.js";
 import { cliPath } from "./helpers.js";
 
 const resolve = createActorResolver();
@@ -62,3 +63,15 @@ test("parley resolve: texts as arguments, a table, and usage errors", () => {
 function pick(a: { country: string | null; sector: string | null; code: string | null } | null) {
   return a && [a.country, a.sector, a.code];
 }
+
+test("a surname alone names the one known person by it in office on the day", () => {
+  const pipeline = createPipeline({ until: "actors" });
+  const names = (text: string, published: string) => {
+    const doc = pipeline.run({ text, published });
+    return doc.mentions!.map((m) => `${doc.text.slice(m.start, m.end)}=${doc.actors!.find((a) => a.id === m.actor)!.name}`);
+  };
+  assert.deepEqual(names("Macron said the talks would go on.", "2025-03-16"), ["Macron=Emmanuel Macron"]);
+  assert.deepEqual(names("President Tebboune met the envoy.", "2024-02-01"), ["President=Abdelmadjid Tebboune", "Tebboune=Abdelmadjid Tebboune"]);
+  // Out of office on the day: the surname alone names nobody known.
+  assert.ok(!names("Blair said the talks would go on.", "2025-03-16").some((m) => m.endsWith("=Tony Blair")));
+});

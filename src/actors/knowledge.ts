@@ -74,6 +74,8 @@ export interface ActorKnowledge {
   wordClass: Uint16Array;
   /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
+  /** Surname (lower case) -> the people the knowledge base knows by it. */
+  peopleBySurname: ReadonlyMap<string, readonly Entity[]>;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -155,7 +157,12 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
   words.prepare();
   const surnames = new Map<string, Array<string | null>>();
-  for (const e of kb.entities.values()) if (e.kind === "person") surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
+  const peopleBySurname = new Map<string, Entity[]>();
+  for (const e of kb.entities.values()) {
+    if (e.kind !== "person") continue;
+    surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
+    for (const last of new Set(surnames.get(e.id))) if (last) peopleBySurname.set(last, [...(peopleBySurname.get(last) ?? []), e]);
+  }
   return {
     kb,
     names,
@@ -172,6 +179,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     titleOf,
     wordClass,
     surnames,
+    peopleBySurname,
   };
 }
 

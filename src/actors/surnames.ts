@@ -1,8 +1,12 @@
 // Finder 4: a person named in full once is then named by surname ("Starmer", "Mr Lammy").
 // Only after the first full mention, and only for capitalised words not taken already.
+// A surname the article never gave in full names a person of the knowledge base only
+// when exactly one person known by it is in office on the article's date ("Trump said"
+// in 2025, "President Tebboune"): news names sitting leaders by surname alone.
 import type { FinderContext } from "./context.js";
 import { cover } from "./context.js";
-import { surnameOf } from "./knowledge.js";
+import { draftOf, surnameOf } from "./knowledge.js";
+import type { Entity } from "../kb/types.js";
 import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
@@ -24,7 +28,7 @@ export function findSurnames(c: FinderContext): void {
       else if (old && old.key !== key) bySurname.set(last, null);
     }
   }
-  if (bySurname.size === 0) return;
+  if (bySurname.size === 0) { findOfficeHolderSurnames(c); return; }
   // Surnames the knowledge has a word id for are looked up by the token's id; only the
   // others need the token's text.
   const byId = new Map<number, { key: string; from: number } | null>();
@@ -43,6 +47,26 @@ export function findSurnames(c: FinderContext): void {
     // "Mr Lammy": the title belongs to the mention.
     if (i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, ""))) start = v.start(i - 1);
     reg.mention({ start, end: v.end(i) - v.possessive(i), key: hit.key, kind: "name", token: i });
+    cover(c, i, i + 1);
+  }
+  findOfficeHolderSurnames(c);
+}
+
+function findOfficeHolderSurnames(c: FinderContext): void {
+  const { v, reg, k } = c;
+  const day = c.date ?? "9999-12-31";
+  const inOffice = (e: Entity) => (e.tenures ?? []).some((t) => t.start <= day && (t.end === null || day <= t.end));
+  for (let x = 0; x < v.capitals.length; x++) {
+    const i = v.capitals[x];
+    if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
+    const people = k.peopleBySurname.get(v.stemLower(i));
+    if (!people) continue;
+    const sitting = people.filter(inOffice);
+    if (sitting.length !== 1) continue;
+    const draft = reg.ensure(draftOf(sitting[0], c.date));
+    let start = v.start(i);
+    if (i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, ""))) start = v.start(i - 1);
+    reg.mention({ start, end: v.end(i) - v.possessive(i), key: draft.key, kind: "name", token: i });
     cover(c, i, i + 1);
   }
 }
