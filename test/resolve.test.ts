@@ -20,6 +20,9 @@ test("resolve: names, demonym groups, organisations and capitals", () => {
   assert.deepEqual(pick(r("the UK")), ["GBR", "", "GBR"]);
   // A group noun after a place names the group; alone it gives the sector only.
   assert.deepEqual(pick(r("Kyiv police")), ["UKR", "COP", "UKRCOP"]);
+  // A country's name with a group noun right after it is that country's group.
+  assert.deepEqual(pick(r("Russia's military")), ["RUS", "MIL", "RUSMIL"]);
+  assert.deepEqual(pick(r("Beijing authorities")), ["CHN", "GOV", "CHNGOV"]);
   assert.deepEqual(pick(r("soldiers")), [null, "MIL", "MIL"]);
   assert.equal(r("the weather"), null);
   // An organisation's official belongs to its sector; a former one is one of the elites.

@@ -4,7 +4,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence } from "./context.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
-import { DEMONYM_BIT, NAME_BIT, STARTS_GROUP } from "./knowledge.js";
+import { DEMONYM_BIT, NAME_BIT, PLACE_BIT, STARTS_GROUP } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
@@ -12,10 +12,13 @@ export function findGroups(c: FinderContext): void {
   for (let x = 0; x < v.nameStarts.length; x++) {
     const i = v.nameStarts[x];
     if (i < next || c.covered[i] || !mayStartName(c, i)) continue;
-    const m = matchKbName(c, i, DEMONYM_BIT | NAME_BIT);
+    const m = matchKbName(c, i, DEMONYM_BIT | NAME_BIT | PLACE_BIT);
     if (!m) continue;
     const e = m.entity;
     if (e.kind !== "country") continue;
+    // A country's or capital's name takes its group noun right after it ("Pakistan Army",
+    // "Russia's military", "Kyiv police"); a nationality word may have words between.
+    const isDemonym = m.entry.kind === "demonym";
     // Collect "A, B and C" nationality lists ending in a group noun.
     const members: Array<{ start: number; end: number; iso3: string; possessive: number }> = [{ start: i, end: m.end, iso3: e.country!, possessive: m.possessive }];
     let j = m.end;
@@ -26,14 +29,15 @@ export function findGroups(c: FinderContext): void {
       members.push({ start: j + 1, end: next.end, iso3: ne.country!, possessive: next.possessive });
       j = next.end;
     }
-    const noun = groupNounAt(c, j);
+    const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
     if (noun && sameSentence(c, i, j)) {
       const nounText = v.text.slice(v.start(j), v.end(j + noun.length - 1));
       // A plain loop, not a callback: a closure here would make every pass of the token
       // loop allocate a scope for the variables it captures, match or not.
       for (let n = 0; n < members.length; n++) {
         const mem = members[n];
-        const label = `${v.text.slice(v.start(mem.start), v.end(mem.end - 1) - mem.possessive)} ${nounText}`;
+        // "Ukrainian officials"; a country's own name keeps the words as written ("Russia's military").
+        const label = isDemonym || members.length > 1 ? `${v.text.slice(v.start(mem.start), v.end(mem.end - 1) - mem.possessive)} ${nounText}` : v.text.slice(v.start(mem.start), v.end(j + noun.length - 1));
         const draft = reg.ensure({ key: `group:${mem.iso3}:${noun.sector}`, name: label, kind: "group", country: mem.iso3, sector: noun.sector, code: `${mem.iso3}${noun.sector}`, kb: null });
         const last = n === members.length - 1;
         reg.mention({ start: v.start(mem.start), end: last ? v.end(j + noun.length - 1) : v.end(mem.end - 1), key: draft.key, kind: last ? "name" : "demonym", token: mem.start });
@@ -55,9 +59,9 @@ export function findGroups(c: FinderContext): void {
  * A group noun at token j, allowing one or two words between ("coast guard vessels",
  * "security officials"): its length in tokens from j, and its sector.
  */
-function groupNounAt(c: FinderContext, j: number): { length: number; sector: string } | null {
+export function groupNounAt(c: FinderContext, j: number, maxSkip = 2): { length: number; sector: string } | null {
   const v = c.v;
-  for (let skip = 0; skip <= 2; skip++) {
+  for (let skip = 0; skip <= maxSkip; skip++) {
     const at = j + skip;
     if (at >= v.count) return null;
     const list = v.classes[at] & STARTS_GROUP ? c.k.groupsByFirst[v.ids[at]] : undefined;

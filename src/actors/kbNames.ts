@@ -2,7 +2,8 @@
 // countries and their capitals. Demonyms wait for the role and group finders, which
 // decide whether "Ukrainian" qualifies an office, a group, or stands alone.
 import type { FinderContext } from "./context.js";
-import { cover, ensureEntity, isFree } from "./context.js";
+import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
+import { groupNounAt } from "./groups.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
 import { NAME_BIT, PLACE_BIT } from "./knowledge.js";
 
@@ -15,6 +16,8 @@ export function findKbNames(c: FinderContext): void {
     const m = matchKbName(c, i, NAME_BIT | PLACE_BIT);
     if (!m || !isFree(c, i, m.end)) continue;
     const e = m.entity;
+    // "Pakistan Army", "Russia's military", "Kyiv police": the group finder names the group.
+    if (e.kind === "country" && sameSentence(c, i, m.end) && groupNounAt(c, m.end, 0)) continue;
     const draft = ensureEntity(c, e);
     let start = v.start(i);
     // "the Kremlin", "the United Nations": the article belongs to the name of a body.
