@@ -76,6 +76,8 @@ export interface ActorKnowledge {
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
   /** Surname (lower case) -> the people the knowledge base knows by it. */
   peopleBySurname: ReadonlyMap<string, readonly Entity[]>;
+  /** The same by the surname's word id (every name word has one), for the token loop. */
+  peopleBySurnameId: ReadonlyArray<readonly Entity[] | undefined>;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -163,6 +165,8 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
     for (const last of new Set(surnames.get(e.id))) if (last) peopleBySurname.set(last, [...(peopleBySurname.get(last) ?? []), e]);
   }
+  const peopleBySurnameId = new Array<Entity[] | undefined>(words.size).fill(undefined);
+  for (const [last, people] of peopleBySurname) { const id = words.id(last); if (id) peopleBySurnameId[id] = people; }
   return {
     kb,
     names,
@@ -180,6 +184,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     wordClass,
     surnames,
     peopleBySurname,
+    peopleBySurnameId,
   };
 }
 

@@ -59,7 +59,7 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
-    const people = k.peopleBySurname.get(v.stemLower(i));
+    const people = k.peopleBySurnameId[v.stemIds[i]];
     if (!people) continue;
     const sitting = people.filter(inOffice);
     if (sitting.length !== 1) continue;
