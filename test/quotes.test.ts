@@ -108,3 +108,8 @@ test("seed article: the required quotations, each with its speaker; the coalitio
   }
   assert.ok(!doc.quotes!.some((q) => q.text.includes("coalition of the willing") && q.type !== "indirect"));
 });
+
+test("a function word is never a speaker", () => {
+  const doc = pipeline.analyze({ text: "The envoy told reporters that the truce had held and that troops had been told to respond “firmly and proportionately.”", published: "2025-05-11" });
+  for (const q of doc.quotes!) assert.notEqual(q.speakerText, "to", q.text);
+});

@@ -67,6 +67,8 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     const key = `${d.start}:${d.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // A speaker found by phrase alone must name someone: "to" or "of the" name nobody.
+    if (d.speaker && !d.speaker.actor && !namesSomeone(d.speaker.text)) d.speaker = null;
     const cueText = d.cue !== null ? doc.text.slice(t.starts[d.cue], t.ends[d.cue]) : null;
     out.push({
       id: `q${out.length + 1}`, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), type: d.type,
@@ -77,6 +79,13 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     });
   }
   doc.quotes = out;
+}
+
+// Words that can never be a speaker by themselves (a pronoun such as "it" or "this" can).
+const FUNCTION_WORDS = new Set(["to", "the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "be", "been", "is", "was", "were", "are", "then", "so", "not", "no"]);
+
+function namesSomeone(text: string): boolean {
+  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 export function createQuotesStage(dataDir: string): Stage {
