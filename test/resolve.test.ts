@@ -29,6 +29,8 @@ test("resolve: names, demonym groups, organisations and capitals", () => {
   assert.deepEqual(pick(r("a White House official")), ["USA", "GOV", "USAGOV"]);
   assert.deepEqual(pick(r("a UN official")), [null, "IGO", "IGOUNO"]);
   assert.deepEqual(pick(r("a former White House official")), ["USA", "ELI", "USAELI"]);
+  // An abbreviated title carries its office's sector ("Sen." is a legislator).
+  assert.deepEqual(pick(r("Sen. Jane Roe")), [null, "LEG", "LEG"]);
 });
 
 test("resolve: context and date choose the office holder", () => {

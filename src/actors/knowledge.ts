@@ -17,7 +17,7 @@ export interface Phrase {
   tokens: string[];
   /** The tokens' word ids. */
   ids: Int32Array;
-  /** The tokens joined by spaces (the key the knowledge base lists the phrase under). */
+  /** The phrase as the knowledge base lists it ("sen." stays "sen.", though it is two tokens). */
   joined: string;
   value: string;
 }
@@ -95,7 +95,7 @@ function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<str
     const tokens = nameTokens(phrase).map((t) => t.toLowerCase());
     if (tokens.length === 0) continue;
     const list = m.get(tokens[0]) ?? [];
-    list.push({ tokens, ids: Int32Array.from(tokens, (t) => words.intern(t)), joined: tokens.join(" "), value });
+    list.push({ tokens, ids: Int32Array.from(tokens, (t) => words.intern(t)), joined: phrase, value });
     m.set(tokens[0], list);
   }
   for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
