@@ -36,6 +36,8 @@ test("resolve: names, demonym groups, organisations and capitals", () => {
 test("resolve: context and date choose the office holder", () => {
   assert.equal(resolve({ text: "the prime minister", context: "Britain", date: "2019-05-01" })?.name, "Theresa May");
   assert.equal(resolve({ text: "the prime minister", context: "Britain", date: "2025-03-16" })?.name, "Keir Starmer");
+  // The country may follow the office: "Prime Minister of Estonia".
+  assert.equal(resolve({ text: "the foreign minister of Iran", date: "2019-05-01" })?.name, "Javad Zarif");
 });
 
 test("parley resolve: jsonl in, one line out per good line with its id; bad lines reported with their number", () => {

@@ -43,6 +43,20 @@ export function findRolePhrases(c: FinderContext): void {
       s = j + 1;
     }
     if (v.is(s - 1, "the", "a", "an")) s--;
+    // Right: "Prime Minister of Estonia", "the president of the European Council".
+    if (!q && v.is(end, "of")) {
+      const at = v.is(end + 1, "the") ? end + 2 : end + 1;
+      const m = at < v.count && sameSentence(c, i, at) ? matchKbName(c, at) : null;
+      if (m && m.entity.kind !== "person" && m.entry.kind !== "place" && m.entry.kind !== "demonym") {
+        const e = m.entity;
+        if (e.kind === "country") country = e.country!; else { org = e.id; country = e.country ?? null; }
+        // The name finder has usually taken the name already; otherwise it is a mention here.
+        if (!c.covered[at]) {
+          c.reg.mention({ start: v.start(at), end: v.end(m.end - 1) - m.possessive, key: ensureEntity(c, e).key, kind: "name", token: at });
+          cover(c, at, m.end);
+        }
+      }
+    }
 
     // A named holder: "President X", "the president, X", "X, the president".
     let nameStart = -1, nameEnd = -1;
