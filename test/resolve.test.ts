@@ -38,6 +38,8 @@ test("resolve: context and date choose the office holder", () => {
   assert.equal(resolve({ text: "the prime minister", context: "Britain", date: "2025-03-16" })?.name, "Keir Starmer");
   // The country may follow the office: "Prime Minister of Estonia".
   assert.equal(resolve({ text: "the foreign minister of Iran", date: "2019-05-01" })?.name, "Javad Zarif");
+  // The office, not the body after "of", is who the text names.
+  assert.equal(resolve({ text: "the president of the European Council", date: "2023-05-01" })?.name, "Charles Michel");
 });
 
 test("parley resolve: jsonl in, one line out per good line with its id; bad lines reported with their number", () => {

@@ -102,13 +102,19 @@ function wholeText(text: string, from: number, to: number, m: MentionOut): boole
 /**
  * The mention that names the actor the whole text is about: the longest one inside the
  * text, and of equally long ones the last, since an English noun phrase ends in its head
- * ("a US destroyer", "Syrian mercenaries"). Pronouns name nobody on their own here.
+ * ("a US destroyer", "Syrian mercenaries"); but an office before "of" is the head of what
+ * follows it. Pronouns name nobody on their own here.
  */
 function headMention(doc: Doc, from: number, to: number): MentionOut | null {
   let best: MentionOut | null = null;
   for (const m of doc.mentions ?? []) {
     if (m.start < from || m.end > to || m.kind === "pronoun") continue;
     if (!best || m.end - m.start >= best.end - best.start) best = m;
+  }
+  // "the president of the European Council": an office is the head of its "of" phrase.
+  for (const m of doc.mentions ?? []) {
+    if (!best || m.kind !== "role" || m.start < from || m.end > best.start) continue;
+    if (/^\s+of(\s+the)?\s+$/i.test(doc.text.slice(m.end, best.start))) return m;
   }
   return best;
 }
