@@ -74,9 +74,7 @@ export interface ActorKnowledge {
   wordClass: Uint16Array;
   /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
-  /** Surname (lower case) -> the people the knowledge base knows by it. */
-  peopleBySurname: ReadonlyMap<string, readonly Entity[]>;
-  /** The same by the surname's word id (every name word has one), for the token loop. */
+  /** Surname's word id (every name word has one) -> the people the knowledge base knows by it. */
   peopleBySurnameId: ReadonlyArray<readonly Entity[] | undefined>;
 }
 
@@ -159,14 +157,15 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   for (let id = 1; id < words.size; id++) titleOf[id] = kb.titles.get(words.word(id)) ?? kb.titles.get(words.word(id) + ".");
   words.prepare();
   const surnames = new Map<string, Array<string | null>>();
-  const peopleBySurname = new Map<string, Entity[]>();
+  const peopleBySurnameId = new Array<Entity[] | undefined>(words.size).fill(undefined);
   for (const e of kb.entities.values()) {
     if (e.kind !== "person") continue;
     surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
-    for (const last of new Set(surnames.get(e.id))) if (last) peopleBySurname.set(last, [...(peopleBySurname.get(last) ?? []), e]);
+    for (const last of new Set(surnames.get(e.id))) {
+      const id = last ? words.id(last) : 0;
+      if (id) (peopleBySurnameId[id] ??= []).push(e);
+    }
   }
-  const peopleBySurnameId = new Array<Entity[] | undefined>(words.size).fill(undefined);
-  for (const [last, people] of peopleBySurname) { const id = words.id(last); if (id) peopleBySurnameId[id] = people; }
   return {
     kb,
     names,
@@ -183,9 +182,25 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     titleOf,
     wordClass,
     surnames,
-    peopleBySurname,
     peopleBySurnameId,
   };
+}
+
+/** Whether a tenure is in force on a date; no date means as of the latest knowledge. */
+export function servesOn(t: Tenure, date: string | null): boolean {
+  const d = date ?? "9999-12-31";
+  return t.start <= d && (t.end === null || d <= t.end);
+}
+
+/** The one person among these who holds some office on the date, if exactly one does. */
+export function soleSitting(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of people ?? []) {
+    if (!(e.tenures ?? []).some((t) => servesOn(t, date))) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** The tenure in force on a date (the newer one on a hand-over day), else the nearest before it, else the first. */
@@ -193,7 +208,7 @@ export function tenureOn(e: Entity, date: string | null): Tenure | null {
   const ts = e.tenures ?? [];
   if (ts.length === 0) return null;
   const d = date ?? "9999-12-31";
-  const active = ts.filter((t) => t.start <= d && (t.end === null || d <= t.end)).sort((a, b) => (a.start < b.start ? 1 : -1));
+  const active = ts.filter((t) => servesOn(t, date)).sort((a, b) => (a.start < b.start ? 1 : -1));
   if (active.length) return active[0];
   const before = ts.filter((t) => t.start <= d).sort((a, b) => (a.start < b.start ? 1 : -1));
   return before[0] ?? ts[0];
@@ -202,8 +217,7 @@ export function tenureOn(e: Entity, date: string | null): Tenure | null {
 export function holderOn(k: ActorKnowledge, office: string, where: string, date: string | null): Entity | null {
   const list = k.holders.get(`${office}|${where}`);
   if (!list) return null;
-  const d = date ?? "9999-12-31";
-  const active = list.filter(({ tenure: t }) => t.start <= d && (t.end === null || d <= t.end)).sort((a, b) => (a.tenure.start < b.tenure.start ? 1 : -1));
+  const active = list.filter(({ tenure }) => servesOn(tenure, date)).sort((a, b) => (a.tenure.start < b.tenure.start ? 1 : -1));
   return active[0]?.entity ?? null;
 }
 

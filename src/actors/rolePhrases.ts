@@ -4,10 +4,9 @@
 // resolved by its country (or organisation) and the article's date, or by a holder the
 // article already named, or by the article's home country.
 import type { FinderContext } from "./context.js";
-import type { Entity } from "../kb/types.js";
 import { cover, ensureEntity, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
@@ -76,7 +75,7 @@ export function findRolePhrases(c: FinderContext): void {
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
       // "President Tebboune": a surname alone names the one known person by it in office that day.
-      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : nameEnd - nameStart === 1 ? sittingBySurname(c, v.stemLower(nameStart)) : undefined;
+      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : nameEnd - nameStart === 1 ? soleSitting(k.peopleBySurnameId[v.stemIds[nameStart]], c.date) : undefined;
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
@@ -166,10 +165,4 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
   const roleSector = former ? "ELI" : org ? orgEntity?.sector ?? "IGO" : sector;
   const code = !former && orgEntity?.code ? orgEntity.code : `${country ?? ""}${roleSector}`;
   return reg.ensure({ key: `role:${name}:${org ?? country ?? ""}`, name, kind: "person", country, sector: roleSector, code, kb: null });
-}
-
-function sittingBySurname(c: FinderContext, surname: string): Entity | undefined {
-  const day = c.date ?? "9999-12-31";
-  const sitting = (c.k.peopleBySurname.get(surname) ?? []).filter((e) => (e.tenures ?? []).some((t) => t.start <= day && (t.end === null || day <= t.end)));
-  return sitting.length === 1 ? sitting[0] : undefined;
 }

@@ -4,9 +4,8 @@
 // when exactly one person known by it is in office on the article's date ("Trump said"
 // in 2025, "President Tebboune"): news names sitting leaders by surname alone.
 import type { FinderContext } from "./context.js";
-import { cover } from "./context.js";
-import { draftOf, surnameOf } from "./knowledge.js";
-import type { Entity } from "../kb/types.js";
+import { cover, ensureEntity } from "./context.js";
+import { soleSitting, surnameOf } from "./knowledge.js";
 import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
@@ -43,10 +42,7 @@ export function findSurnames(c: FinderContext): void {
     const stem = v.stemIds[i];
     const hit = stem ? byId.get(stem) : byText.size ? byText.get(v.stemLower(i)) : undefined;
     if (!hit || v.start(i) < hit.from) continue;
-    let start = v.start(i);
-    // "Mr Lammy": the title belongs to the mention.
-    if (i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, ""))) start = v.start(i - 1);
-    reg.mention({ start, end: v.end(i) - v.possessive(i), key: hit.key, kind: "name", token: i });
+    reg.mention({ start: startWithTitle(c, i), end: v.end(i) - v.possessive(i), key: hit.key, kind: "name", token: i });
     cover(c, i, i + 1);
   }
   findOfficeHolderSurnames(c);
@@ -54,19 +50,18 @@ export function findSurnames(c: FinderContext): void {
 
 function findOfficeHolderSurnames(c: FinderContext): void {
   const { v, reg, k } = c;
-  const day = c.date ?? "9999-12-31";
-  const inOffice = (e: Entity) => (e.tenures ?? []).some((t) => t.start <= day && (t.end === null || day <= t.end));
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
-    const people = k.peopleBySurnameId[v.stemIds[i]];
-    if (!people) continue;
-    const sitting = people.filter(inOffice);
-    if (sitting.length !== 1) continue;
-    const draft = reg.ensure(draftOf(sitting[0], c.date));
-    let start = v.start(i);
-    if (i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, ""))) start = v.start(i - 1);
-    reg.mention({ start, end: v.end(i) - v.possessive(i), key: draft.key, kind: "name", token: i });
+    const person = soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date);
+    if (!person) continue;
+    reg.mention({ start: startWithTitle(c, i), end: v.end(i) - v.possessive(i), key: ensureEntity(c, person).key, kind: "name", token: i });
     cover(c, i, i + 1);
   }
+}
+
+/** "Mr Lammy": a title just before a surname belongs to the mention. */
+function startWithTitle(c: FinderContext, i: number): number {
+  const { v, k } = c;
+  return i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, "")) ? v.start(i - 1) : v.start(i);
 }
