@@ -29,8 +29,11 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   doc.mentions = mentions;
 }
 
-export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): Stage {
+/** The actors stage, with the knowledge it compiled (for `parley resolve`, which reads it too). */
+export interface ActorsStage extends Stage { readonly knowledge: ActorKnowledge }
+
+export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): ActorsStage {
   const k = compileActorKnowledge(dataDir, knowledgeDirs);
   const scratch = new ScratchArrays();
-  return { name: "actors", run: (doc) => findActors(doc, k, scratch) };
+  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch) };
 }

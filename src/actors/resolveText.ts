@@ -3,9 +3,10 @@
 // placed before it as a paragraph of its own, so that context steers role phrases and
 // bare group nouns exactly as an article's earlier paragraphs would.
 import type { Doc, MentionOut } from "../model/index.js";
+import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
-import { defaultDataDir } from "../dataDir.js";
-import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
+import type { ActorKnowledge } from "./knowledge.js";
+import type { ActorsStage } from "./index.js";
 
 export interface ResolvedActor {
   name: string;
@@ -33,8 +34,10 @@ const CONTEXT_SEPARATOR = "\n\n";
 
 export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "knowledgeDirs"> = {}): ActorResolver {
   const pipeline: Pipeline = createPipeline({ ...options, until: "actors" });
-  const k = compileActorKnowledge(options.dataDir ?? defaultDataDir(), options.knowledgeDirs ?? []);
-  return ({ text, context, date }) => {
+  const k = (pipeline.stages.find((st) => st.name === "actors") as ActorsStage).knowledge;
+  return ({ text: given, context, date }) => {
+    // Texts come from anywhere ("George W.  Bush"): one space between words.
+    const text = given.replace(/\s+/g, " ").trim();
     const prefix = context && context.trim() ? context.trim() + CONTEXT_SEPARATOR : "";
     const from = prefix.length, to = prefix.length + text.length;
     const doc = pipeline.run({ text: prefix + text, published: date ?? null, id: "resolve" });
@@ -42,7 +45,7 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     const actor = best ? doc.actors!.find((a) => a.id === best.actor)! : null;
     // A kind of group the mention does not cover ("Kyiv police", "a US destroyer",
     // "smuggling gang") names who acts; the mention, if any, says where they are from.
-    const noun = groupNounOutside(k, doc.text, from, to, best);
+    const noun = groupNounOutside(k, doc, from, to, best);
     const country = actor?.country ?? (actor?.sector === "IGO" ? null : contextCountry(doc, from));
     if (noun && (!actor || actor.kind === "country")) {
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
@@ -67,18 +70,19 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
   };
 }
 
-/** The last group noun in the text outside the head mention, with its sector. */
-function groupNounOutside(k: ActorKnowledge, text: string, from: number, to: number, head: MentionOut | null): { sector: string } | null {
-  const words: Array<{ w: string; start: number; end: number }> = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
-    words.push({ w: m[0].toLowerCase().replace(/[’]/g, "'"), start: from + m.index!, end: from + m.index! + m[0].length });
-  }
+/** The last group noun in the text outside the head mention, with its sector (read off the segmenter's tokens). */
+function groupNounOutside(k: ActorKnowledge, doc: Doc, from: number, to: number, head: MentionOut | null): { sector: string } | null {
+  const t = doc.tokens!;
+  const first = tokenAt(t, from);
+  let last = first;
+  while (last < t.count && t.ends[last] <= to) last++;
+  const word = (i: number) => tokenText(doc.text, t, i).toLowerCase();
   let found: { sector: string } | null = null;
-  for (let i = 0; i < words.length; i++) {
-    if (head && words[i].start < head.end && words[i].end > head.start) continue;
-    for (const p of k.groups.get(words[i].w) ?? []) {
-      if (i + p.tokens.length > words.length) continue;
-      if (p.tokens.every((t, n) => words[i + n].w === t)) { found = { sector: p.value }; break; }
+  for (let i = first; i < last; i++) {
+    if (head && t.starts[i] < head.end && t.ends[i] > head.start) continue;
+    for (const p of k.groups.get(word(i)) ?? []) {
+      if (i + p.tokens.length > last) continue;
+      if (p.tokens.every((w, n) => word(i + n) === w)) { found = { sector: p.value }; break; }
     }
   }
   return found;

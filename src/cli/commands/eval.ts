@@ -81,6 +81,6 @@ function resolveRecord(g: GoldDoc, resolve: ActorResolver, goldFile: string, lin
   const date = readResolveDate(r.date ?? r.query_date);
   if (date === undefined) throw new InputError({ input: goldFile, line, message: `"date" is not a date: ${JSON.stringify(r.date ?? r.query_date)}` });
   const context = typeof r.context === "string" ? r.context : null;
-  const actor = resolve({ text: r.text.replace(/\s+/g, " ").trim(), context, date });
+  const actor = resolve({ text: r.text, context, date });
   return { id: g.id, text: r.text, actor } as unknown as PredDoc;
 }

@@ -119,6 +119,6 @@ async function* readResolveLines(stream: Readable, input: string, format: "jsonl
     const date = readResolveDate(o.date ?? o.query_date);
     if (date === undefined) { yield fail(`"date" is not a date: ${JSON.stringify(o.date ?? o.query_date)}`); continue; }
     const id = typeof o.id === "string" || typeof o.id === "number" ? o.id : null;
-    yield { id, text: o.text.replace(/\s+/g, " ").trim(), context: (o.context as string | undefined) ?? null, date };
+    yield { id, text: o.text, context: (o.context as string | undefined) ?? null, date };
   }
 }
