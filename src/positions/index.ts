@@ -13,7 +13,8 @@ import { loadPositionKnowledge, type PositionKnowledge } from "./knowledge.js";
 const NEGATORS = new Set(["not", "n't", "never", "no", "nor"]);
 const OBLIGATION = new Set(["must", "should", "ought"]);
 const OBLIGATION_PHRASES = [["has", "to"], ["have", "to"], ["need", "to"], ["needs", "to"]];
-const CLAUSE_BREAK = new Set([";", "but", "while", "although", "though", "whereas", "because", "when", "after", "before", "since", "saying", "said", "says", "adding", "added"]);
+// Words that begin another clause; speech verbs ("said", "adding") do too, and come from data.
+const CLAUSE_BREAK = new Set([";", "but", "while", "although", "though", "whereas", "because", "when", "after", "before", "since"]);
 // Words that make a stance someone's guess rather than the holder's: "would probably require Ukraine to accept".
 const HEDGES = new Set(["might", "may", "could", "probably", "possibly", "perhaps", "likely"]);
 // An issue after these is where or when something happened, not what it is about ("agreed at talks").
@@ -42,7 +43,7 @@ export function findPositions(doc: Doc, k: PositionKnowledge): void {
     if (!cue || COMPLEMENT.has(v.lower(i - 1))) continue;
     const issue = issueAfter(c, k, cue.end, i);
     if (!issue || used[issue.start]) continue;
-    const cond = conditionAfter(c, issue.end, i);
+    const cond = conditionAfter(c, k, issue.end, i);
     if (!cond && hedgedBefore(c, i)) continue;
     let stance: Stance = cue.stance;
     if (negatedBefore(c, i)) {
@@ -98,7 +99,7 @@ function issueAfter(c: EventContext, k: PositionKnowledge, from: number, cue: nu
   const { v } = c;
   for (let j = from; j < v.count && j < from + ISSUE_WINDOW && c.sentenceOf[j] === c.sentenceOf[cue]; j++) {
     const w = v.lower(j);
-    if (CLAUSE_BREAK.has(w) || CONDITION_WORDS.has(w)) return null;
+    if (CLAUSE_BREAK.has(w) || CONDITION_WORDS.has(w) || reportVerbAt(c, k, j)) return null;
     if (SETTING.has(v.lower(j - 1)) || (j >= 2 && SETTING.has(v.lower(j - 2)) && /^(the|a|an)$/.test(v.lower(j - 1)))) continue;
     for (const term of k.issues.get(w) ?? []) {
       let ok = true;
@@ -107,6 +108,11 @@ function issueAfter(c: EventContext, k: PositionKnowledge, from: number, cue: nu
     }
   }
   return null;
+}
+
+/** A speech verb in lower case ("said", "adding"; not the "States" of "United States"). */
+function reportVerbAt(c: EventContext, k: PositionKnowledge, j: number): boolean {
+  return !c.v.isCap(j) && k.reportForms.has(c.v.lower(j));
 }
 
 function negatedBefore(c: EventContext, i: number): boolean {
@@ -136,7 +142,7 @@ function obligedBefore(c: EventContext, i: number): boolean {
 }
 
 /** "… if Ukraine also agreed to …", "unless …", "on condition that …": to the sentence's end or the next clause break. */
-function conditionAfter(c: EventContext, from: number, cue: number): { start: number; end: number } | null {
+function conditionAfter(c: EventContext, k: PositionKnowledge, from: number, cue: number): { start: number; end: number } | null {
   const { v } = c;
   for (let j = from; j < v.count && j < from + 6 && c.sentenceOf[j] === c.sentenceOf[cue]; j++) {
     const w = v.lower(j);
@@ -144,7 +150,7 @@ function conditionAfter(c: EventContext, from: number, cue: number): { start: nu
     if (!CONDITION_WORDS.has(w) && !onCondition) continue;
     const start = onCondition ? j + 2 + (v.lower(j + 2) === "that" ? 1 : 0) : j + 1 + (v.lower(j + 1) === "that" ? 1 : 0);
     let end = start;
-    while (end < v.count && c.sentenceOf[end] === c.sentenceOf[cue] && !CLAUSE_BREAK.has(v.lower(end)) && v.word(end) !== ".") end++;
+    while (end < v.count && c.sentenceOf[end] === c.sentenceOf[cue] && !CLAUSE_BREAK.has(v.lower(end)) && !reportVerbAt(c, k, end) && v.word(end) !== ".") end++;
     return end > start ? { start, end } : null;
   }
   return null;

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Stance } from "../model/index.js";
 import { Lemmatiser } from "../events/lemma.js";
 import { loadEventKnowledge, type EventKnowledge } from "../events/knowledge.js";
+import { loadCues } from "../quotes/cues.js";
 
 export interface StanceCue { words: string[]; stance: Stance }
 export interface IssueTerm { words: string[]; issue: string }
@@ -17,6 +18,8 @@ export interface PositionKnowledge {
   cuePrefixes: Set<string>;
   /** The events stage's knowledge, for its reading of subjects. */
   events: EventKnowledge;
+  /** Forms of speech verbs that take no stance ("said", "adding"): a new clause begins there. */
+  reportForms: Set<string>;
 }
 
 const STANCES = new Set<Stance>(["proposes", "supports", "accepts", "demands", "conditions", "commits", "rejects"]);
@@ -69,5 +72,8 @@ export function loadPositionKnowledge(dataDir: string): PositionKnowledge {
   const firstWords = new Set(cues.map((c) => c.words[0]));
   const cuePrefixes = new Set([...firstWords].map((w) => w.slice(0, 3)));
   for (const [form, lemma] of irregular) if (firstWords.has(lemma)) cuePrefixes.add(form.slice(0, 3));
-  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known), cuePrefixes, events: loadEventKnowledge(dataDir) };
+  // Speech verbs (data/quotes/cues.json) other than the stance cues themselves.
+  const reportForms = new Set<string>();
+  for (const [form, lemma] of loadCues(dataDir).forms) if (!firstWords.has(lemma)) reportForms.add(form);
+  return { cues: byFirstWord(cues), issues: byFirstWord(terms), lemmas: new Lemmatiser(irregular, known), cuePrefixes, events: loadEventKnowledge(dataDir), reportForms };
 }
