@@ -5,6 +5,7 @@
 // cue make it the speaker's demand; "not"/"never" turn acceptance into refusal; an
 // "if"/"unless" clause after the issue makes it a condition, recorded as such.
 import type { Doc, PositionOut, Stance } from "../model/index.js";
+import { sentenceAt } from "../model/tokens.js";
 import type { Stage } from "../pipeline.js";
 import { newEventContext, type EventContext } from "../events/eventContext.js";
 import { subjectsBefore } from "../events/eventArguments.js";
@@ -175,7 +176,7 @@ function holdersOf(c: EventContext, i: number, quoteStart: number | null): strin
 
 /** The value of a time expression in the same sentence, else the publication date. */
 function dateOf(doc: Doc, offset: number): string | null {
-  const s = doc.sentences!.find(([a, b]) => a <= offset && offset < b);
+  const s = doc.sentences![sentenceAt(doc.sentences!, offset)];
   const t = s && (doc.times ?? []).find((x) => x.start >= s[0] && x.end <= s[1]);
   return t?.value ?? doc.published;
 }

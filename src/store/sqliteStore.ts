@@ -1,6 +1,6 @@
-// The embedded default: one SQLite file in WAL mode, full-text search with FTS5. Each
-// article is written in its own transaction, so an interrupted ingest leaves whole
-// articles only and a rerun completes it.
+// The embedded default: one SQLite file in WAL mode, full-text search with FTS5. Articles
+// are committed whole, in batches (below), so an interrupted ingest leaves whole articles
+// only and a rerun completes it.
 import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
