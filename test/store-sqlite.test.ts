@@ -64,6 +64,26 @@ test("bad items in a batch are reported with their line and reason; good ones ar
   assert.match(errs[3], /binary\.txt: binary data/);
 });
 
+test("an article that cannot be stored fails alone: the rest of its batch is stored", async () => {
+  const { SqliteStore } = await import("../src/store/sqliteStore.js");
+  const { createPipeline } = await import("../src/pipeline.js");
+  const { articleRows } = await import("../src/store/rows.js");
+  const pipeline = createPipeline();
+  const docs = exampleBatch(6).map((l) => pipeline.analyze(JSON.parse(l)));
+  const store = SqliteStore.open(path.join(dir, "one-bad.db"));
+  const rows = docs.map((d) => articleRows(d, null));
+  // A quote row with a column too many: SQLite refuses it after the article's own row and
+  // sentences are written, so the batch must not keep them.
+  rows[3].quotes.push([...rows[3].quotes[0], "extra"]);
+  const results = await Promise.allSettled(rows.map((r) => store.putRows(r)));
+  assert.deepEqual(results.map((r) => r.status), ["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled"]);
+  for (const [i, d] of docs.entries()) assert.equal(await store.has(d.id), i !== 3);
+  const stats = await store.stats();
+  assert.equal(stats.articles, 5);
+  assert.equal(stats.quotes, docs.reduce((n, d, i) => n + (i === 3 ? 0 : d.quotes?.length ?? 0), 0));
+  await store.close();
+});
+
 test("query and export: tables, JSON, CSV, GDELT columns with CAMEO codes as strings", () => {
   const db = path.join(dir, "q.db");
   const batch = writeBatch(path.join(dir, "q.jsonl"), exampleBatch(30));
@@ -77,7 +97,15 @@ test("query and export: tables, JSON, CSV, GDELT columns with CAMEO codes as str
   assert.match(accuse.stdout.split("\n")[0], /^date,type,cameo,source/);
   assert.ok(accuse.stdout.trim().split("\n").slice(1).every((l) => l.split(",")[1] === "ACCUSE"));
   const quotes = run(["query", "quotes", "--db", db, "--search", "ceasefire", "--format", "json"]);
-  assert.ok(quotes.stdout.trim().split("\n").every((l) => /ceasefire/i.test(JSON.parse(l).text)));
+  // Quotations are found through the sentences they stand in: each one returned overlaps a
+  // sentence with the word, and a word no article has finds nothing.
+  const found = quotes.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.ok(found.some((q) => /ceasefire/i.test(q.text)));
+  const store = new Database(db, { readonly: true });
+  const inSentence = store.prepare("SELECT 1 FROM quotes q JOIN sentences s ON s.article_id = q.article_id AND s.start_offset < q.end_offset AND q.start_offset < s.end_offset WHERE q.article_id = ? AND q.text = ? AND s.text LIKE '%ceasefire%'");
+  assert.ok(found.every((q) => inSentence.get(q.article_id, q.text)));
+  store.close();
+  assert.equal(run(["query", "quotes", "--db", db, "--search", "zzyzxqq", "--format", "json"]).stdout.trim(), "");
   const gdelt = run(["export", "--db", db, "--format", "gdelt"]);
   const [header, ...lines] = gdelt.stdout.trim().split("\n");
   assert.equal(header.split("\t")[8], "EventCode");

@@ -27,6 +27,10 @@ export const SQLITE_MIGRATIONS: string[] = [
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker_name, content = 'quotes', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
 `,
+  // Quotations are searched through the sentences they stand in, as events are: one index
+  // over the text, not a second one over the quoted parts of it, which cost about a sixth
+  // of the time spent storing an article.
+  "DROP TABLE quotes_fts;",
 ];
 
 export const POSTGRES_MIGRATIONS: string[] = [
@@ -36,4 +40,5 @@ ALTER TABLE sentences ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('
 CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
 CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
 `,
+  "DROP INDEX quotes_tsv; ALTER TABLE quotes DROP COLUMN tsv;",
 ];

@@ -5,11 +5,9 @@
 import pg from "pg";
 import type { ContractDocument } from "../model/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
+import { CHILD_TABLES, COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
-
-const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
 
 function insertSql(table: keyof typeof COLUMNS, rows: Row[]): { text: string; values: unknown[] } | null {
   if (rows.length === 0) return null;

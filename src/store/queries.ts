@@ -14,12 +14,7 @@ export function buildQuery(kind: QueryKind, f: QueryFilter, dialect: "sqlite" | 
     if (f.since) where.push(`e.date >= ${p(f.since)}`);
     if (f.until) where.push(`e.date <= ${p(f.until)}`);
     // Events whose own sentence matches the words (full-text index over sentences).
-    if (f.search) {
-      const match = dialect === "sqlite"
-        ? `s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ${p(ftsQuery(f.search))})`
-        : `s.tsv @@ plainto_tsquery('english', ${p(f.search)})`;
-      where.push(`EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = e.article_id AND s.start_offset <= e.evidence_start AND e.evidence_start < s.end_offset AND ${match})`);
-    }
+    if (f.search) where.push(`EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = e.article_id AND s.start_offset <= e.evidence_start AND e.evidence_start < s.end_offset AND ${sentenceMatch(f.search, dialect, p)})`);
     return { sql: `SELECT e.date, e.type, e.cameo, e.source_name AS source, e.source_code, e.target_name AS target, e.target_code, e.modality, e.location_name AS place, e.goldstein, e.article_id,
       substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence
       FROM events e JOIN articles a ON a.id = e.article_id ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY e.date, e.article_id, e.id LIMIT ${Number(limit)}`, params };
@@ -29,10 +24,9 @@ export function buildQuery(kind: QueryKind, f: QueryFilter, dialect: "sqlite" | 
     if (f.type) where.push(`q.type = ${p(f.type)}`);
     if (f.since) where.push(`a.published >= ${p(f.since)}`);
     if (f.until) where.push(`a.published <= ${p(f.until)}`);
-    if (f.search) {
-      if (dialect === "sqlite") where.push(`q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${p(ftsQuery(f.search))})`);
-      else where.push(`q.tsv @@ plainto_tsquery('english', ${p(f.search)})`);
-    }
+    // Quotations whose sentences match the words: the quoted words and the clause that
+    // reports them ("…, Starmer said").
+    if (f.search) where.push(`EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = q.article_id AND s.start_offset < q.end_offset AND q.start_offset < s.end_offset AND ${sentenceMatch(f.search, dialect, p)})`);
     return { sql: `SELECT a.published, q.speaker_name AS speaker, q.type, q.cue, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id
       ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY a.published, q.article_id, q.start_offset LIMIT ${Number(limit)}`, params };
   }
@@ -50,6 +44,13 @@ export function buildQuery(kind: QueryKind, f: QueryFilter, dialect: "sqlite" | 
   if (f.type) where.push(`ac.kind = ${p(f.type)}`);
   return { sql: `SELECT ac.name, ac.kind, ac.country, ac.sector, ac.code, count(DISTINCT ac.article_id) AS articles FROM actors ac
     ${where.length ? "WHERE " + where.join(" AND ") : ""} GROUP BY ac.name, ac.kind, ac.country, ac.sector, ac.code ORDER BY articles DESC, ac.name LIMIT ${Number(limit)}`, params };
+}
+
+/** A sentence `s` matches the user's words (full-text index over sentences). */
+function sentenceMatch(search: string, dialect: "sqlite" | "postgres", p: (v: unknown) => string): string {
+  return dialect === "sqlite"
+    ? `s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ${p(ftsQuery(search))})`
+    : `s.tsv @@ plainto_tsquery('english', ${p(search)})`;
 }
 
 /** User words as an FTS5 query: each word quoted, so punctuation never becomes syntax. */

@@ -21,6 +21,10 @@ export function unpackDoc(packed: Uint8Array, text: string): ContractDocument {
   return { id, published, ...(url !== undefined ? { url } : {}), ...(title !== undefined ? { title } : {}), text, ...rest } as ContractDocument;
 }
 
+/** The tables that hold an article's parts, each row keyed by article_id (its first column). */
+export const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
+export type ChildTable = (typeof CHILD_TABLES)[number];
+
 export interface ArticleRows {
   article: Row;
   sentences: Row[];

@@ -4,19 +4,23 @@
 import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
+import { CHILD_TABLES, COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
 type Db = Database.Database;
-const CHILD_TABLES = ["sentences", "actors", "mentions", "times", "quotes", "events", "positions"] as const;
 
 // Articles are committed in batches: one commit per article costs more than storing it
 // (the WAL frames and full-text segments of every commit). A batch is one transaction, so
-// an interrupted ingest still leaves whole articles only and a rerun completes it. Inside
-// it each article has its own savepoint, so one that fails is reported alone and the rest
-// are stored. The batch is written a few articles per turn of the event loop, so the
-// thread that writes keeps feeding the analysis workers meanwhile.
+// an interrupted ingest still leaves whole articles only and a rerun completes it. The
+// batch is written a few articles per turn of the event loop, so the thread that writes
+// keeps feeding the analysis workers meanwhile.
+//
+// Articles inside a batch have no savepoints of their own: a savepoint makes the full-text
+// indexes flush what they hold into a new segment, which costs about a third of the write.
+// Instead an article that fails rolls the batch back, and the batch's other articles,
+// already known to be good, are written again: one article fails alone, as it should, and
+// the common case pays nothing for it.
 const BATCH_ARTICLES = 128;
 const BATCH_CHARS = 16_000_000;
 const BATCH_WAIT_MS = 200;
@@ -25,11 +29,11 @@ const ARTICLES_PER_TURN = 4;
 interface PendingPut { rows: ArticleRows; resolve: (r: PutResult) => void; reject: (e: Error) => void }
 
 export class SqliteStore implements Store {
-  private readonly putTx: (rows: ArticleRows) => PutResult;
+  private readonly putOne: (rows: ArticleRows) => PutResult;
   /** Articles waiting to be written. */
   private queue: PendingPut[] = [];
-  /** Written in the open transaction, resolved when it commits. */
-  private written: Array<{ ok: () => void; fail: (e: Error) => void }> = [];
+  /** Written in the open transaction, settled when it commits. */
+  private written: Array<{ put: PendingPut; result: PutResult }> = [];
   private writtenChars = 0;
   private batchStarted = 0;
   private turn: NodeJS.Immediate | null = null;
@@ -39,34 +43,27 @@ export class SqliteStore implements Store {
     const byId = db.prepare("SELECT 1 FROM articles WHERE id = ?");
     const byUrl = db.prepare("SELECT id FROM articles WHERE url = ?");
     const deletes = [...CHILD_TABLES, "articles"].map((t) => db.prepare(`DELETE FROM ${t} WHERE ${t === "articles" ? "id" : "article_id"} = ?`));
-    // External-content indexes are told which rows go, with the text they indexed.
-    const ftsDeletes = [
-      db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name) SELECT 'delete', rowid, text, speaker_name FROM quotes WHERE article_id = ?"),
-      db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', rowid, text FROM sentences WHERE article_id = ?"),
-    ];
-    const inserts = Object.fromEntries(Object.entries(COLUMNS).map(([table, cols]) =>
-      [table, db.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`)]));
-    const quoteFts = db.prepare("INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)");
+    // The external-content index is told which rows go, with the text it indexed.
+    const ftsDelete = db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', rowid, text FROM sentences WHERE article_id = ?");
+    const inserts = CHILD_TABLES.map((t) => [t, db.prepare(`INSERT INTO ${t} (${COLUMNS[t].join(", ")}) VALUES (${COLUMNS[t].map(() => "?").join(", ")})`)] as const);
+    const insertArticle = db.prepare(`INSERT INTO articles (${COLUMNS.articles.join(", ")}) VALUES (${COLUMNS.articles.map(() => "?").join(", ")})`);
     const sentenceFts = db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
-    const putOne = (rows: ArticleRows): PutResult => {
+    this.putOne = (rows: ArticleRows): PutResult => {
       const { id, url } = articleKey(rows);
       if (byId.get(id)) return "unchanged";
       let result: PutResult = "stored";
       const old = url ? (byUrl.get(url) as { id: string } | undefined) : undefined;
       if (old) {
-        for (const d of [...ftsDeletes, ...deletes]) d.run(old.id);
+        for (const d of [ftsDelete, ...deletes]) d.run(old.id);
         result = "replaced";
       }
-      inserts.articles.run(rows.article);
-      for (const t of CHILD_TABLES) {
-        if (t === "quotes") for (const q of rows.quotes) quoteFts.run(inserts.quotes.run(q).lastInsertRowid, q[4], q[7]);
-        else if (t === "sentences") for (const r of rows.sentences) sentenceFts.run(inserts.sentences.run(r).lastInsertRowid, r[4]);
-        else for (const r of rows[t]) inserts[t].run(r);
+      insertArticle.run(rows.article);
+      for (const [t, insert] of inserts) {
+        if (t === "sentences") for (const r of rows.sentences) sentenceFts.run(insert.run(r).lastInsertRowid, r[4]);
+        else for (const r of rows[t]) insert.run(r);
       }
       return result;
     };
-    // Inside the open batch transaction, better-sqlite3 runs this as a savepoint.
-    this.putTx = db.transaction(putOne);
   }
 
   static open(file: string): SqliteStore {
@@ -100,21 +97,27 @@ export class SqliteStore implements Store {
 
   /** Writes up to `n` waiting articles into the open batch (opening one if needed); commits a full batch. */
   private writeSome(n: number): void {
-    for (let i = 0; i < n && this.queue.length; i++) {
-      const p = this.queue.shift()!;
-      if (!this.db.inTransaction) { this.db.exec("BEGIN"); this.batchStarted = Date.now(); }
-      try {
-        const r = this.putTx(p.rows);
-        this.written.push({ ok: () => p.resolve(r), fail: p.reject });
-        this.writtenChars += articleKey(p.rows).text.length;
-      } catch (e) {
-        p.reject(e as Error);
-      }
-    }
+    for (let i = 0; i < n && this.queue.length; i++) this.write(this.queue.shift()!);
     const full = this.written.length >= BATCH_ARTICLES || this.writtenChars >= BATCH_CHARS || Date.now() - this.batchStarted >= BATCH_WAIT_MS;
     if (full) this.commit();
     else if (this.db.inTransaction) this.timer ??= setTimeout(() => { this.timer = null; this.commit(); }, BATCH_WAIT_MS);
     if (this.queue.length) this.turn ??= setImmediate(() => { this.turn = null; this.writeSome(ARTICLES_PER_TURN); });
+  }
+
+  /** Writes one article into the open batch; one that fails is rejected alone (see the note at the top). */
+  private write(p: PendingPut): void {
+    if (!this.db.inTransaction) { this.db.exec("BEGIN"); this.batchStarted = Date.now(); }
+    try {
+      this.written.push({ put: p, result: this.putOne(p.rows) });
+      this.writtenChars += articleKey(p.rows).text.length;
+    } catch (e) {
+      p.reject(e as Error);
+      const good = this.written;
+      this.written = [];
+      this.writtenChars = 0;
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      for (const w of good) this.write(w.put);
+    }
   }
 
   private commit(): void {
@@ -127,10 +130,10 @@ export class SqliteStore implements Store {
     } catch (e) {
       // A commit that fails (a full disk) loses the batch: each article is reported.
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
-      for (const w of done) w.fail(new Error(`not committed: ${(e as Error).message}`));
+      for (const w of done) w.put.reject(new Error(`not committed: ${(e as Error).message}`));
       return;
     }
-    for (const w of done) w.ok();
+    for (const w of done) w.put.resolve(w.result);
   }
 
   /** Writes and commits every waiting article now. */
