@@ -6,8 +6,12 @@ import { Worker } from "node:worker_threads";
 import type { ArticleInput } from "../model/index.js";
 import type { ArticleRows } from "../store/rows.js";
 
-/** Articles queued at one worker at a time. */
-const PER_WORKER = 4;
+/**
+ * Articles queued at one worker at a time. Enough to keep a worker busy while the writing
+ * thread commits a batch (tens of milliseconds, a few articles' analysis each), so workers
+ * do not stand idle waiting for new articles; few enough to bound memory.
+ */
+const PER_WORKER = Number(process.env.PARLEY_PER_WORKER) || 16;
 
 interface Pending { resolve: (r: ArticleRows) => void; reject: (e: Error) => void }
 
