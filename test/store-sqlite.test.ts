@@ -84,6 +84,24 @@ test("an article that cannot be stored fails alone: the rest of its batch is sto
   await store.close();
 });
 
+test("a database made by an earlier version is migrated when opened", async () => {
+  const { SqliteStore } = await import("../src/store/sqliteStore.js");
+  const { SQLITE_MIGRATIONS } = await import("../src/store/migrations.js");
+  const file = path.join(dir, "old.db");
+  const old = new Database(file);
+  old.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+  old.exec(SQLITE_MIGRATIONS[0]);
+  old.prepare("INSERT INTO schema_migrations VALUES (1, '2025-01-01')").run();
+  old.close();
+  const store = SqliteStore.open(file);
+  await store.close();
+  const db = new Database(file, { readonly: true });
+  assert.deepEqual(db.prepare("SELECT version FROM schema_migrations ORDER BY version").all().map((r) => (r as { version: number }).version),
+    SQLITE_MIGRATIONS.map((_, i) => i + 1));
+  assert.equal((db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'quotes_fts'").get() as { n: number }).n, 0);
+  db.close();
+});
+
 test("query and export: tables, JSON, CSV, GDELT columns with CAMEO codes as strings", () => {
   const db = path.join(dir, "q.db");
   const batch = writeBatch(path.join(dir, "q.jsonl"), exampleBatch(30));
