@@ -127,6 +127,11 @@ export class PostgresStore implements Store {
     for (const r of (await this.pool.query("SELECT doc, text FROM articles ORDER BY id")).rows) yield unpackDoc(r.doc, r.text);
   }
 
+  async document(id: string): Promise<ContractDocument | null> {
+    const r = (await this.pool.query("SELECT doc, text FROM articles WHERE id = $1", [id])).rows[0];
+    return r ? unpackDoc(r.doc, r.text) : null;
+  }
+
   async *exportEvents(): AsyncIterable<Record<string, unknown>> {
     yield* (await this.pool.query(`SELECT e.*, a.url, a.published, m.cluster_id, c.reports FROM events e JOIN articles a ON a.id = e.article_id
       LEFT JOIN event_cluster_members m ON m.article_id = e.article_id AND m.event_id = e.id LEFT JOIN event_clusters c ON c.id = m.cluster_id

@@ -40,6 +40,16 @@ export function buildQuery(kind: QueryKind, f: QueryFilter, dialect: "sqlite" | 
       FROM positions ps JOIN articles a ON a.id = ps.article_id LEFT JOIN actors ac ON ac.article_id = ps.article_id AND ac.id = ps.actor
       ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY coalesce(ps.date, a.published), ps.article_id, ps.idx LIMIT ${Number(limit)}`, params };
   }
+  if (kind === "articles") {
+    // Articles naming an actor, published in the range, with a sentence matching the words.
+    if (f.actor) where.push(`EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND (ac.name ${like} ${p(`%${f.actor}%`)} OR ac.code = ${p(f.actor)}))`);
+    if (f.since) where.push(`a.published >= ${p(f.since)}`);
+    if (f.until) where.push(`a.published <= ${p(f.until)}`);
+    if (f.search) where.push(`EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id AND ${sentenceMatch(f.search, dialect, p)})`);
+    return { sql: `SELECT a.id, a.published, a.title, a.url, (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+      (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a
+      ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY a.published DESC, a.id LIMIT ${Number(limit)}`, params };
+  }
   if (f.actor) where.push(`(ac.name ${like} ${p(`%${f.actor}%`)} OR ac.code = ${p(f.actor)})`);
   if (f.type) where.push(`ac.kind = ${p(f.type)}`);
   return { sql: `SELECT ac.name, ac.kind, ac.country, ac.sector, ac.code, count(DISTINCT ac.article_id) AS articles FROM actors ac

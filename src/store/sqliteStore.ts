@@ -184,6 +184,11 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare("SELECT doc, text FROM articles ORDER BY id").iterate() as Iterable<{ doc: Buffer; text: string }>) yield unpackDoc(r.doc, r.text);
   }
 
+  async document(id: string): Promise<ContractDocument | null> {
+    const r = this.db.prepare("SELECT doc, text FROM articles WHERE id = ?").get(id) as { doc: Buffer; text: string } | undefined;
+    return r ? unpackDoc(r.doc, r.text) : null;
+  }
+
   async *exportEvents(): AsyncIterable<Record<string, unknown>> {
     yield* this.db.prepare(`SELECT e.*, a.url, a.published, m.cluster_id, c.reports FROM events e JOIN articles a ON a.id = e.article_id
       LEFT JOIN event_cluster_members m ON m.article_id = e.article_id AND m.event_id = e.id LEFT JOIN event_clusters c ON c.id = m.cluster_id

@@ -3,7 +3,7 @@
 import type { ContractDocument } from "../model/index.js";
 import type { ArticleRows } from "./rows.js";
 
-export type QueryKind = "events" | "quotes" | "actors" | "positions";
+export type QueryKind = "events" | "quotes" | "actors" | "positions" | "articles";
 
 export interface QueryFilter {
   actor?: string;
@@ -28,6 +28,8 @@ export interface Store {
   query(kind: QueryKind, f: QueryFilter): Promise<Array<Record<string, unknown>>>;
   stats(): Promise<Record<string, number>>;
   exportDocs(): AsyncIterable<ContractDocument>;
+  /** One stored article as analysed (the contract document), or null. */
+  document(id: string): Promise<ContractDocument | null>;
   exportEvents(): AsyncIterable<Record<string, unknown>>;
   close(): Promise<void>;
 }

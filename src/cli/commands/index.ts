@@ -10,6 +10,7 @@ import { resolveCommand } from "./resolve.js";
 import { evalCommand } from "./eval.js";
 import { enqueueCommand, workerCommand } from "./queue.js";
 import { kbCommand } from "./kb.js";
+import { serveCommand } from "./serve.js";
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   queryCommand,
   exportCommand,
   statsCommand,
+  serveCommand,
   enqueueCommand,
   workerCommand,
   resolveCommand,

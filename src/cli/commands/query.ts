@@ -13,8 +13,8 @@ const HELP = `parley query events|quotes|actors|positions [--actor X] [--type T]
   --type T      events: PLOVER type (ACCUSE) or CAMEO code; quotes: direct|mixed|indirect;
                 actors: kind; positions: stance (accepts, rejects, demands, conditions …)
   --since/--until YYYY-MM-DD
-  --search TEXT full-text search: quotes by their words and speaker; events by the words
-                of the sentence they were found in; positions by their issue and words`;
+  --search TEXT full-text search: quotes and events by the words of the sentences they
+                stand in; positions by their issue and words`;
 
 export const queryCommand: Command = {
   name: "query",

@@ -1,0 +1,180 @@
+// The web dashboard served at "/" by `parley serve`: one page, no build step, no outside
+// requests. It reads the JSON API only, so whatever it shows a client can fetch too.
+// Text from articles is always inserted as text (textContent), never as HTML.
+export const DASHBOARD_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Parley</title>
+<style>
+  body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #f6f6f4; }
+  header { background: #23303f; color: #fff; padding: 10px 18px; display: flex; gap: 18px; align-items: baseline; flex-wrap: wrap; }
+  header h1 { font-size: 18px; margin: 0; }
+  #stats { font-size: 12px; opacity: .85; }
+  nav { display: flex; gap: 4px; padding: 8px 18px 0; }
+  nav button { border: 1px solid #ccc; border-bottom: none; background: #e9e9e6; padding: 6px 12px; cursor: pointer; border-radius: 6px 6px 0 0; }
+  nav button[aria-selected=true] { background: #fff; font-weight: 600; }
+  main { background: #fff; margin: 0 18px 18px; padding: 12px; border: 1px solid #ccc; }
+  form.filters { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 10px; }
+  form.filters input { padding: 4px 6px; }
+  table { border-collapse: collapse; width: 100%; font-size: 13px; }
+  th, td { text-align: left; border-bottom: 1px solid #eee; padding: 4px 6px; vertical-align: top; }
+  tr.link { cursor: pointer; } tr.link:hover { background: #f3f7fb; }
+  .error { color: #a00; white-space: pre-wrap; }
+  #timeline { margin: 6px 0 12px; }
+  .article { white-space: pre-wrap; line-height: 1.7; max-width: 60em; }
+  .q { border-radius: 3px; }
+  .m { border-bottom: 2px solid #6b8; }
+  .ev { outline: 1px dashed #c55; }
+  .legend span { margin-right: 12px; font-size: 12px; }
+  textarea { width: 100%; min-height: 10em; font: inherit; }
+</style>
+</head>
+<body>
+<header><h1>Parley</h1><span id="stats"></span></header>
+<nav id="tabs"></nav>
+<main id="view"></main>
+<script>
+"use strict";
+const TABS = [["articles", "Articles"], ["quotes", "Quotes"], ["events", "Events"], ["positions", "Positions"], ["actors", "Actors"], ["analyse", "Analyse text"]];
+const el = (tag, props = {}, ...kids) => { const e = Object.assign(document.createElement(tag), props); for (const k of kids) e.append(k); return e; };
+const view = document.getElementById("view");
+async function api(path, init) {
+  const r = await fetch(path, init);
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error || r.statusText);
+  return body;
+}
+function showError(e) { view.append(el("p", { className: "error", textContent: String(e.message || e) })); }
+
+function table(rows, onClick) {
+  if (!rows.length) return el("p", { textContent: "Nothing matches." });
+  const cols = Object.keys(rows[0]);
+  const t = el("table", {}, el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { textContent: c })))));
+  const body = el("tbody");
+  for (const r of rows) {
+    const tr = el("tr", {}, ...cols.map((c) => el("td", { textContent: r[c] == null ? "" : String(r[c]) })));
+    if (onClick) { tr.className = "link"; tr.onclick = () => onClick(r); }
+    body.append(tr);
+  }
+  t.append(body);
+  return t;
+}
+
+/** Events per day, cooperation above the line and conflict below (Goldstein sign). */
+function timeline(events) {
+  const days = new Map();
+  for (const e of events) {
+    if (!e.date || !/^\\d{4}-\\d{2}-\\d{2}$/.test(e.date)) continue;
+    const d = days.get(e.date) || { coop: 0, conflict: 0 };
+    if ((e.goldstein || 0) >= 0) d.coop++; else d.conflict++;
+    days.set(e.date, d);
+  }
+  const keys = [...days.keys()].sort();
+  if (!keys.length) return el("div");
+  const max = Math.max(...keys.map((k) => Math.max(days.get(k).coop, days.get(k).conflict)));
+  const w = Math.max(8, Math.min(40, 900 / keys.length)), h = 60, ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("width", String(keys.length * w + 2)); svg.setAttribute("height", String(2 * h + 4)); svg.id = "timeline";
+  keys.forEach((k, i) => {
+    const d = days.get(k);
+    for (const [n, colour, up] of [[d.coop, "#4a8", true], [d.conflict, "#c55", false]]) {
+      const r = document.createElementNS(ns, "rect"), bh = (n / max) * h;
+      r.setAttribute("x", String(i * w + 1)); r.setAttribute("width", String(w - 2));
+      r.setAttribute("y", String(up ? h - bh : h + 2)); r.setAttribute("height", String(bh)); r.setAttribute("fill", colour);
+      const title = document.createElementNS(ns, "title"); title.textContent = k + ": " + d.coop + " cooperative, " + d.conflict + " conflictual";
+      r.append(title); svg.append(r);
+    }
+  });
+  return svg;
+}
+
+/** The article's text with quotations coloured by speaker, actor mentions underlined and event evidence outlined. */
+function annotated(doc) {
+  const names = new Map((doc.actors || []).map((a) => [a.id, a.name]));
+  const hue = (id) => { let h = 0; for (const c of String(id)) h = (h * 31 + c.charCodeAt(0)) % 360; return h; };
+  const marks = [];
+  for (const q of doc.quotes || []) marks.push({ s: q.start, e: q.end, cls: "q", style: "background: hsl(" + hue(q.speaker) + " 70% 88%)", title: (names.get(q.speaker) || q.speakerText || "no speaker") + " (" + q.type + ")" });
+  for (const m of doc.mentions || []) marks.push({ s: m.start, e: m.end, cls: "m", title: names.get(m.actor) || m.actor });
+  for (const v of doc.events || []) marks.push({ s: v.evidence[0], e: v.evidence[1], cls: "ev", title: v.type + " " + (v.cameo || "") + ": " + (names.get(v.source) || "?") + " → " + (names.get(v.target) || "?") });
+  const cuts = [...new Set([0, doc.text.length, ...marks.flatMap((m) => [m.s, m.e])])].sort((a, b) => a - b);
+  const out = el("div", { className: "article" });
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i], b = cuts[i + 1];
+    let node = document.createTextNode(doc.text.slice(a, b));
+    for (const m of marks) if (m.s <= a && b <= m.e) {
+      const span = el("span", { className: m.cls, title: m.title });
+      if (m.style) span.style.cssText = m.style;
+      span.append(node); node = span;
+    }
+    out.append(node);
+  }
+  return el("div", {}, el("p", { className: "legend" }, el("span", { textContent: "coloured: quotation (by speaker)" }), el("span", { textContent: "underlined: actor mention" }), el("span", { textContent: "dashed: event evidence" }), el("span", { textContent: "hover for details" })), out);
+}
+
+function filters(kind, onSubmit) {
+  const f = el("form", { className: "filters" });
+  for (const [name, hint] of [["actor", "actor"], ["type", kind === "events" ? "type (ACCUSE, 112)" : "type"], ["search", "words"], ["since", "since YYYY-MM-DD"], ["until", "until YYYY-MM-DD"]]) {
+    if (kind === "actors" && (name === "since" || name === "until" || name === "search")) continue;
+    if (kind === "articles" && name === "type") continue;
+    f.append(el("input", { name, placeholder: hint }));
+  }
+  f.append(el("button", { type: "submit", textContent: "Show" }));
+  f.onsubmit = (ev) => { ev.preventDefault(); onSubmit(new URLSearchParams([...new FormData(f)].filter(([, v]) => v !== ""))); };
+  return f;
+}
+
+async function showList(kind) {
+  view.replaceChildren();
+  const results = el("div");
+  const load = async (params) => {
+    results.replaceChildren(el("p", { textContent: "Loading…" }));
+    try {
+      params.set("limit", "500");
+      const rows = await api("/api/" + kind + "?" + params);
+      results.replaceChildren();
+      if (kind === "events") results.append(timeline(rows));
+      results.append(table(rows, kind === "articles" ? (r) => showArticle(r.id) : r => r.article_id ? showArticle(r.article_id) : null));
+    } catch (e) { results.replaceChildren(); view.append(results); showError(e); }
+  };
+  view.append(filters(kind, load), results);
+  load(new URLSearchParams());
+}
+
+async function showArticle(id) {
+  view.replaceChildren(el("p", { textContent: "Loading…" }));
+  try {
+    const doc = await api("/api/articles/" + encodeURIComponent(id));
+    view.replaceChildren(el("h2", { textContent: doc.title || doc.id }), el("p", { textContent: (doc.published || "") + (doc.url ? "  " + doc.url : "") }), annotated(doc));
+  } catch (e) { view.replaceChildren(); showError(e); }
+}
+
+function showAnalyse() {
+  const text = el("textarea", { placeholder: "Paste an article…" });
+  const date = el("input", { placeholder: "published YYYY-MM-DD" });
+  const out = el("div");
+  const go = el("button", { textContent: "Analyse" });
+  go.onclick = async () => {
+    out.replaceChildren(el("p", { textContent: "Analysing…" }));
+    try {
+      const body = { text: text.value }; if (date.value) body.published = date.value;
+      const doc = await api("/api/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      out.replaceChildren(annotated(doc), el("h3", { textContent: "Quotes" }), table((doc.quotes || []).map((q) => ({ speaker: (doc.actors.find((a) => a.id === q.speaker) || {}).name || "", type: q.type, text: q.text }))),
+        el("h3", { textContent: "Events" }), table((doc.events || []).map((e) => ({ type: e.type, cameo: e.cameo, source: (doc.actors.find((a) => a.id === e.source) || {}).name || "", target: (doc.actors.find((a) => a.id === e.target) || {}).name || "", date: e.date, modality: e.modality }))));
+    } catch (e) { out.replaceChildren(el("p", { className: "error", textContent: String(e.message) })); }
+  };
+  view.replaceChildren(text, el("p", {}, date, " ", go), out);
+}
+
+function select(name) {
+  for (const b of document.querySelectorAll("nav button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
+  if (name === "analyse") showAnalyse(); else showList(name);
+}
+for (const [name, label] of TABS) { const b = el("button", { textContent: label, onclick: () => select(name) }); b.dataset.tab = name; document.getElementById("tabs").append(b); }
+api("/api/stats").then((s) => { document.getElementById("stats").textContent = s.articles + " articles · " + s.quotes + " quotes · " + s.events + " events · " + s.actors + " actor rows"; }).catch(showError);
+select("articles");
+</script>
+</body>
+</html>
+`;
