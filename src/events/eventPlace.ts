@@ -50,6 +50,10 @@ function placeAfterWord(c: EventContext, g: Gazetteer, j: number, known: () => D
     // A nationality word is no place ("in British waters").
     if (mention.kind === "demonym" || (mention.kind !== "place" && actor.kind !== "country")) return null;
     if (g.words.directional.has(v.lower(j))) return null;
+    // "in Jordan Henderson's street": a capitalised word after the name makes it another name.
+    let last = at;
+    while (last + 1 < v.count && c.mentionAt[last + 1] === mi) last++;
+    if (v.isCap(last + 1) && same(c, last, last + 1)) return null;
     const name = doc.text.slice(mention.start, mention.end);
     // The country's own entry for its name; a town of the country for a capital or for a
     // part the knowledge base codes as the country ("Gaza"); else the country's centre.
