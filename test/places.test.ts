@@ -102,6 +102,9 @@ test("events: a town after a word of place is the event's location, with coordin
   // A country and a capital get coordinates too.
   assert.ok(locations("Israel struck targets in Lebanon.").every((l) => l === "Lebanon/LBN/true"));
   assert.ok(locations("Protesters clashed with police in Tehran.").every((l) => l === "Tehran/IRN/true"));
+  // A capital the knowledge base names is placed at the capital, not at a region of its name.
+  const washington = pipeline.analyze({ text: "Officials met in Washington on Monday.", published: "2025-03-16" }).events![0].location!;
+  assert.ok(Math.abs(washington.lat! - 38.9) < 0.1 && Math.abs(washington.lon! + 77.0) < 0.1);
 });
 
 test("events: no location from a person's name, a longer name or a date", () => {

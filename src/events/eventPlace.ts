@@ -58,7 +58,7 @@ function placeAfterWord(c: EventContext, g: Gazetteer, j: number, known: () => D
     // The country's own entry for its name; a town of the country for a capital or for a
     // part the knowledge base codes as the country ("Gaza"); else the country's centre.
     const own = g.match(v, at)?.places.filter((p) => p.country === actor.country) ?? [];
-    const place = own.find((p) => p.kind === "country") ?? own[0] ?? (actor.country ? g.country(actor.country) : undefined);
+    const place = own.find((p) => p.kind === "country") ?? own.find((p) => p.kind === "capital") ?? own.find((p) => p.kind !== "region") ?? own[0] ?? (actor.country ? g.country(actor.country) : undefined);
     return located(name, actor.country, place);
   }
   // "in March" is a date, not the town of March.
