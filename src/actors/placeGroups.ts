@@ -7,25 +7,24 @@
 import type { FinderContext } from "./context.js";
 import { cover, isFree, sameSentence } from "./context.js";
 import { groupNounAt } from "./groups.js";
-import { STARTS_GROUP } from "./knowledge.js";
+import { NOT_NAME, STARTS_GROUP } from "./knowledge.js";
 
 export function findPlaceGroups(c: FinderContext): void {
   const { v, k, reg } = c;
   const g = k.places;
   let mentioned: Set<string> | null = null;
-  for (let x = 0; x < v.capitals.length; x++) {
-    const i = v.capitals[x];
-    if (c.covered[i]) continue;
-    // Cheap tests first: a group noun must follow within the longest place name.
-    let nounAhead = false;
-    for (let j = i + 1; j <= i + g.longestName + 1 && j < v.count && !nounAhead; j++) nounAhead = (v.classes[j] & STARTS_GROUP) !== 0;
-    if (!nounAhead) continue;
-    if (i > 0 && v.isCap(i - 1) && sameSentence(c, i - 1, i)) continue;
+  // Walk the group nouns, not the capitalised words: most nouns follow a lower-case word
+  // ("the police") and cost one test; only a capitalised run before a noun is looked up.
+  for (let j = 1; j < v.count; j++) {
+    if (!(v.classes[j] & STARTS_GROUP) || !v.caps[j - 1] || c.covered[j - 1]) continue;
+    // The start of the capitalised run before the noun, past a sentence opener ("The Delhi police").
+    let i = j - 1;
+    while (i > 0 && j - i <= g.longestName && v.caps[i - 1] && !c.covered[i - 1] && sameSentence(c, i - 1, j)) i--;
+    if (v.classes[i] & NOT_NAME && i + 1 < j) i++;
     const m = g.match(v, i);
-    if (!m || m.commonWord || m.possessive) continue;
+    if (!m || i + m.length !== j || m.commonWord || m.possessive) continue;
     // A surname of someone the knowledge base knows ("Clinton supporters") is not the town.
     if (m.length === 1 && k.peopleBySurnameId[v.ids[i]]) continue;
-    const j = i + m.length;
     const noun = groupNounAt(c, j, 0);
     if (!noun || !sameSentence(c, i, j + noun.length - 1) || !isFree(c, i, j + noun.length)) continue;
     // "Rakhine state" is the region itself; "Denver Public Schools" a longer name.
@@ -36,8 +35,10 @@ export function findPlaceGroups(c: FinderContext): void {
     mentioned ??= new Set([...reg.drafts.values()].map((d) => d.country).filter((x): x is string => x !== null));
     const place = g.choose(m, mentioned);
     const iso3 = place.country;
-    const draft = reg.ensure({ key: `group:${iso3}:${noun.sector}`, name: v.text.slice(v.start(i), v.end(j + noun.length - 1)), kind: "group", country: iso3, sector: noun.sector, code: `${iso3}${noun.sector}`, kb: null });
-    reg.mention({ start: v.start(i), end: v.end(j + noun.length - 1), key: draft.key, kind: "name", token: i });
-    cover(c, i, j + noun.length);
+    const end = v.end(after - 1);
+    const draft = reg.ensure({ key: `group:${iso3}:${noun.sector}`, name: v.text.slice(v.start(i), end), kind: "group", country: iso3, sector: noun.sector, code: `${iso3}${noun.sector}`, kb: null });
+    reg.mention({ start: v.start(i), end, key: draft.key, kind: "name", token: i });
+    cover(c, i, after);
+    j = after - 1;
   }
 }

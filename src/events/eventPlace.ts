@@ -38,10 +38,13 @@ export function documentPlaces(c: EventContext): DocumentPlaces {
 /** The place named right after the word of place at token j ("in the Donbas" skips "the"), if any. */
 function placeAfterWord(c: EventContext, g: Gazetteer, j: number, known: () => DocumentPlaces): LocationOut | null {
   const { v, doc } = c;
-  if (!g.words.prepositions.has(v.lower(j))) return null;
+  // A capital letter first (a character test), the word of place then (a lower-cased word).
   let at = j + 1;
-  if (v.is(at, "the") && v.isCap(at + 1)) at++;
-  if (!same(c, at, j) || !v.isCap(at)) return null;
+  if (!v.isCap(at)) {
+    if (!v.isCap(at + 1) || !v.is(at, "the")) return null;
+    at++;
+  }
+  if (!same(c, at, j) || !g.words.prepositions.has(v.lower(j))) return null;
   const mi = c.mentionAt[at];
   if (mi >= 0) {
     // A person, an organisation or a group is no place; a country or a capital is.
