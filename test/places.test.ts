@@ -91,6 +91,10 @@ test("places: a knowledge folder's places file adds places and names; a bad line
   const bad = mkdtempSync(path.join(tmpdir(), "parley-places-bad-"));
   writeFileSync(path.join(bad, "bad.places.tsv"), "Somewhere\t\tXX\tcity\t1\t2\t3\n");
   assert.throws(() => loadGazetteer(defaultDataDir(), [bad]), (e: unknown) => e instanceof KnowledgeError && /bad\.places\.tsv:1 \(country\)/.test(e.message));
+  // A row without coordinates must name a place the gazetteer has.
+  const orphan = mkdtempSync(path.join(tmpdir(), "parley-places-orphan-"));
+  writeFileSync(path.join(orphan, "orphan.places.tsv"), "Nowhere Town\tNowhere\tSYR\tcity\n");
+  assert.throws(() => loadGazetteer(defaultDataDir(), [orphan]), (e: unknown) => e instanceof KnowledgeError && /orphan\.places\.tsv:1 \(lat\): no coordinates/.test(e.message));
 });
 
 const pipeline = createPipeline();
