@@ -50,6 +50,8 @@ test("places: ambiguous names go to the most populous place, else to a country t
   assert.equal(place("Birmingham", ["USA"])?.country, "USA");
   // A national capital keeps its name even in an article about another country.
   assert.equal(place("London", ["CAN"])?.country, "GBR");
+  // A region or country named after it settles the name ("London, Ontario").
+  assert.deepEqual(locations("Protesters marched through the streets in London, Ontario."), ["London/CAN/true"]);
   // A region word after the name makes it the region; without one, the town.
   assert.equal(place("Lagos State")?.kind, "region");
   assert.equal(g.match(tokens("Lagos State"), 0)?.length, 2);

@@ -58,6 +58,10 @@ function placeAfterWord(c: EventContext, g: Gazetteer, j: number, known: () => D
     while (last + 1 < v.count && c.mentionAt[last + 1] === mi) last++;
     if (v.isCap(last + 1) && same(c, last, last + 1)) return null;
     const name = doc.text.slice(mention.start, mention.end);
+    // "London, Ontario": a capital's name qualified by a region elsewhere is that other town.
+    const within = mention.kind === "place" ? countryAfter(c, g, last + 1) : null;
+    const elsewhere = within && within !== actor.country ? g.match(v, at)?.places.find((p) => p.country === within && p.kind !== "region") : undefined;
+    if (elsewhere) return located(name, within, elsewhere);
     // The country's own entry for its name; a town of the country for a capital or for a
     // part the knowledge base codes as the country ("Gaza"); else the country's centre.
     const own = g.match(v, at)?.places.filter((p) => p.country === actor.country) ?? [];
@@ -71,8 +75,18 @@ function placeAfterWord(c: EventContext, g: Gazetteer, j: number, known: () => D
   for (let t = at; t < at + m.length; t++) if (c.mentionAt[t] >= 0 || c.timeAt[t] >= 0) return null;
   const docPlaces = known();
   if (m.length === 1 && docPlaces.personWords.has(v.lower(at).replace(/['’]s$/, ""))) return null;
-  const place = g.choose(m, docPlaces.countries);
+  const place = g.choose(m, docPlaces.countries, countryAfter(c, g, at + m.length));
   return located(doc.text.slice(v.start(at), v.end(at + m.length - 1) - m.possessive), place.country, place);
+}
+
+/** The country of a region or country named after a comma at token i ("Paris, Texas"; "Kano, Nigeria"), if any. */
+function countryAfter(c: EventContext, g: Gazetteer, i: number): string | null {
+  if (!c.v.is(i, ",") || !same(c, i, i + 1)) return null;
+  const mi = c.mentionAt[i + 1];
+  if (mi >= 0) { const a = c.actorOf(mi); return a?.kind === "country" ? a.country : null; }
+  const m = g.match(c.v, i + 1);
+  const region = m?.places.find((p) => p.kind === "region" || p.kind === "country");
+  return region?.country ?? null;
 }
 
 function located(name: string, country: string | null, place: Place | undefined): LocationOut {

@@ -112,12 +112,16 @@ export class Gazetteer {
    * country the article names, the most populous — unless a national capital elsewhere
    * bears the name ("London" in an article about Canada is still most likely Britain's) —
    * and otherwise the most populous; a town rather than the region of the same name in
-   * the same country ("New York", "Kano").
+   * the same country ("New York", "Kano"). `within`: the country of a region or country
+   * named right after the place ("London, Ontario"), which wins over all of that.
    */
-  choose(m: Pick<PlaceMatch, "places" | "regionSuffix">, mentioned: ReadonlySet<string> | null = null): Place {
+  choose(m: Pick<PlaceMatch, "places" | "regionSuffix">, mentioned: ReadonlySet<string> | null = null, within: string | null = null): Place {
     const { places } = m;
     const country = places.find((p) => p.kind === "country");
     if (country) return country;
+    // "London, Ontario", "Paris, Texas": the region or country after the name settles it.
+    const there = within ? places.find((p) => p.country === within && p.kind !== "region") ?? places.find((p) => p.country === within) : undefined;
+    if (there) return there;
     if (m.regionSuffix) {
       const region = places.find((p) => p.kind === "region");
       if (region) return region;
