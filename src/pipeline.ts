@@ -36,7 +36,7 @@ export const STAGES: readonly StageFactory[] = [
   { name: "actors", create: (o) => createActorsStage(o.dataDir, o.knowledgeDirs) },
   { name: "time", create: (o) => createTimeStage(o.dataDir) },
   { name: "quotes", create: (o) => createQuotesStage(o.dataDir) },
-  { name: "events", create: (o) => createEventsStage(o.dataDir) },
+  { name: "events", create: (o) => createEventsStage(o.dataDir, o.knowledgeDirs) },
   { name: "positions", create: (o) => createPositionsStage(o.dataDir) },
 ];
 

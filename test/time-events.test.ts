@@ -45,7 +45,7 @@ const EVENTS: Array<[string, string, string[]]> = [
   // Subjects: past adverbials and time expressions, appositions, prepositional phrases, speaker pronouns.
   ["subject before adverbials and a weekday", "Chile on Tuesday again condemned Peru.", ["CHL ACCUSE/111 PER asserted 2025-03-11"]],
   ["subject before an apposition", "Norway, a long-time mediator, criticised Israel.", ["NOR ACCUSE/111 ISR asserted 2025-03-16"]],
-  ["subject in a prepositional phrase", "Rebels in Mali attacked a convoy.", ["MLI ASSAULT/190 - asserted 2025-03-16"]],
+  ["subject in a prepositional phrase (and the place before the verb)", "Rebels in Mali attacked a convoy.", ["MLI ASSAULT/190 - asserted 2025-03-16 @MLI"]],
   ["coordinated modifiers are a reciprocal pair", "Greek and Turkish officials agreed to resume talks.", ["GRC AGREE/030 TUR asserted 2025-03-16"]],
   ["a speaker's 'it' is the speaker", "Japan said it had halted economic aid to Myanmar.", ["JPN SANCTION/162 MMR reported 2025-03-16"]],
   ["compound actor, one PLOVER event", "The United States and Britain accused Iran of piracy.", ["USA ACCUSE/112 IRN asserted 2025-03-16 [USA+GBR]"]],

@@ -31,6 +31,9 @@ export function findGroups(c: FinderContext): void {
     }
     const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
     if (noun && sameSentence(c, i, j)) {
+      // A capital's name borne by a larger place elsewhere ("Victoria": the Seychelles' capital,
+      // and an Australian state) names the country the gazetteer chooses.
+      if (m.entry.kind === "place") members[0].iso3 = capitalCountry(c, i, e.country!);
       const nounText = v.text.slice(v.start(j), v.end(j + noun.length - 1));
       // A plain loop, not a callback: a closure here would make every pass of the token
       // loop allocate a scope for the variables it captures, match or not.
@@ -53,6 +56,14 @@ export function findGroups(c: FinderContext): void {
     cover(c, i, m.end);
     next = m.end;
   }
+}
+
+/** The country of the capital named at token i, unless the gazetteer chooses a larger place of that name elsewhere. */
+function capitalCountry(c: FinderContext, i: number, own: string): string {
+  const m = c.k.places.match(c.v, i);
+  if (!m || m.places[0].country === own) return own;
+  for (const d of c.reg.drafts.values()) if (d.country === own) return own; // the article is about the capital's country
+  return c.k.places.choose(m).country;
 }
 
 /**

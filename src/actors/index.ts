@@ -11,6 +11,7 @@ import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
 import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
+import { findPlaceGroups } from "./placeGroups.js";
 import { findPronouns } from "./pronouns.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
@@ -23,6 +24,7 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   findSpeakerNames(c);
   findSurnames(c);
   findGroups(c);
+  findPlaceGroups(c);
   findPronouns(c);
   const { actors, mentions } = c.reg.finish();
   doc.actors = actors;

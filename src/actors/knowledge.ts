@@ -10,6 +10,7 @@ import type { Entity, KnowledgeBase, Tenure } from "../kb/types.js";
 import { loadAbbreviations } from "../segment/abbreviations.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { WordIds } from "./wordIds.js";
+import { loadGazetteer, type Gazetteer } from "../places/index.js";
 import { NAME_PARTICLES, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
 
 export interface Phrase {
@@ -76,6 +77,8 @@ export interface ActorKnowledge {
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
   /** Surname's word id (every name word has one) -> the people the knowledge base knows by it. */
   peopleBySurnameId: ReadonlyArray<readonly Entity[] | undefined>;
+  /** Towns, regions and countries with their coordinates (src/places/). */
+  places: Gazetteer;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -183,6 +186,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     wordClass,
     surnames,
     peopleBySurnameId,
+    places: loadGazetteer(dataDir, knowledgeDirs),
   };
 }
 

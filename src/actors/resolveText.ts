@@ -7,6 +7,8 @@ import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
 import type { ActorKnowledge } from "./knowledge.js";
 import type { ActorsStage } from "./index.js";
+import { TokenView } from "./tokenView.js";
+import { standsAlone } from "../places/index.js";
 
 export interface ResolvedActor {
   name: string;
@@ -51,7 +53,7 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
       return { name, country, sector: noun.sector, code: `${country ?? ""}${noun.sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
     }
-    if (!best || !actor) return null;
+    if (!best || !actor) return placeIn(k, doc, from, to);
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
     if (best.kind === "place" && actor.country && wholeText(doc.text, from, to, best)) {
@@ -86,6 +88,25 @@ function groupNounOutside(k: ActorKnowledge, doc: Doc, from: number, to: number,
     }
   }
   return found;
+}
+
+/**
+ * A town or region the text names when it names no actor ("Kandahar", "a market in
+ * Kandahar"): its country, with no sector, as for a country. The first place name that
+ * stands alone and is not an everyday word; the context's countries settle an ambiguous one.
+ */
+function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): ResolvedActor | null {
+  const t = doc.tokens!;
+  const v = new TokenView(doc.text, t);
+  for (let i = tokenAt(t, from); i < t.count && t.ends[i] <= to; i++) {
+    const m = k.places.match(v, i);
+    if (!m || m.commonWord || t.ends[i + m.length - 1] > to || !standsAlone(v, i, m.length, t.starts[i] === from)) continue;
+    const mentioned = new Set((doc.actors ?? []).map((a) => a.country).filter((x): x is string => x !== null));
+    const place = k.places.choose(m, mentioned);
+    const matched = doc.text.slice(t.starts[i], t.ends[i + m.length - 1] - m.possessive);
+    return { name: place.name, country: place.country, sector: "", code: place.country, kind: "place", kb: null, matched };
+  }
+  return null;
 }
 
 /** The country the context names, if it names one (the first mention before the text). */

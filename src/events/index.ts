@@ -2,7 +2,7 @@
 // events; arguments come from the actor mentions around them; refiners resolve them in one
 // place; each event carries its PLOVER type, CAMEO code, Goldstein score, modality, date,
 // place and evidence span. Events told in quotations and reported speech are events too.
-import type { Doc, EventOut, LocationOut } from "../model/index.js";
+import type { Doc, EventOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadEventKnowledge, type EventKnowledge } from "./knowledge.js";
 import { newEventContext, same, type EventContext } from "./eventContext.js";
@@ -14,6 +14,8 @@ import { imperativeRequests, reportedAccusations } from "./quotedEvents.js";
 import { reportedObligations } from "./reportedObligations.js";
 import { refine } from "./refineEvents.js";
 import type { Proposal } from "./proposal.js";
+import { placeOf, documentPlaces, type DocumentPlaces } from "./eventPlace.js";
+import { loadGazetteer, type Gazetteer } from "../places/index.js";
 
 export type { Proposal } from "./proposal.js";
 
@@ -24,7 +26,7 @@ const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "a
 
 const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 
-export function findEvents(doc: Doc, k: EventKnowledge): void {
+export function findEvents(doc: Doc, k: EventKnowledge, g: Gazetteer): void {
   const c = newEventContext(doc, k);
   const proposals: Proposal[] = [];
   const { v } = c;
@@ -76,7 +78,7 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
   }
   proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
   for (const p of proposals) classify(c, p);
-  doc.events = toEvents(c, refine(c, proposals));
+  doc.events = toEvents(c, g, refine(c, proposals));
 }
 
 /** Function words: a participle after them is no modifier ("that removing the sanctions …"). */
@@ -116,8 +118,10 @@ function classify(c: EventContext, p: Proposal): void {
   p.type = r.type;
 }
 
-function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
+function toEvents(c: EventContext, g: Gazetteer, proposals: Proposal[]): EventOut[] {
   const doc = c.doc;
+  let places: DocumentPlaces | null = null;
+  const known = () => (places ??= documentPlaces(c));
   const m = doc.mentions ?? [];
   const seen = new Set<string>();
   const events: EventOut[] = [];
@@ -127,7 +131,7 @@ function toEvents(c: EventContext, proposals: Proposal[]): EventOut[] {
     const code = p.code!, type = p.type!;
     const entry = c.k.cameo.get(code)!;
     const date = dateOf(c, p.trigger);
-    const location = placeOf(c, p.trigger);
+    const location = placeOf(c, g, p.trigger, known);
     // Several subjects and no object: each acts on the others ("both Russia and Ukraine launched attacks").
     const pairs: Array<[number | null, number | null]> = [];
     if (p.sources.length > 1 && p.target === null && RECIPROCAL.has(type)) {
@@ -174,21 +178,8 @@ function dateOf(c: EventContext, trigger: number): { value: string | null; fromP
 }
 
 /** "in London", "in Saudi Arabia": a place or country named after "in" in the event's sentence. */
-function placeOf(c: EventContext, trigger: number): LocationOut | null {
-  const { v } = c;
-  const doc = c.doc;
-  for (let j = trigger + 1; j < v.count && same(c, j, trigger); j++) {
-    if (!v.is(j, "in", "at") || c.mentionAt[j + 1] < 0) continue;
-    const mention = doc.mentions![c.mentionAt[j + 1]];
-    const actor = doc.actors!.find((a) => a.id === mention.actor)!;
-    if (mention.kind === "place" || actor.kind === "country") {
-      return { name: doc.text.slice(mention.start, mention.end), country: actor.country, lat: null, lon: null };
-    }
-  }
-  return null;
-}
-
-export function createEventsStage(dataDir: string): Stage {
+export function createEventsStage(dataDir: string, knowledgeDirs: readonly string[] = []): Stage {
   const k = loadEventKnowledge(dataDir);
-  return { name: "events", run: (doc) => findEvents(doc, k) };
+  const g = loadGazetteer(dataDir, knowledgeDirs);
+  return { name: "events", run: (doc) => findEvents(doc, k, g) };
 }

@@ -4,13 +4,14 @@
 //   *.countries.json      more names for known countries (country-extras.json format)
 //   *.organisations.json  organisations (organisations.json format)
 //   *.actors.tsv          people and their tenures (office-holders.tsv format)
+//   *.places.tsv          places with coordinates (data/places/ format; read by src/places/)
 // Loaded in that order (people may name an organisation), each kind in file-name order.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { KnowledgeError, type KnowledgeBase } from "./types.js";
 import { loadActorTsv, loadCountryExtras, loadOrganisations } from "./loadKnowledge.js";
 
-export const OVERLAY_SUFFIXES = { countries: ".countries.json", organisations: ".organisations.json", actors: ".actors.tsv" } as const;
+export const OVERLAY_SUFFIXES = { countries: ".countries.json", organisations: ".organisations.json", actors: ".actors.tsv", places: ".places.tsv" } as const;
 
 export function loadOverlayFolder(dir: string, kb: KnowledgeBase): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError({ file: dir, message: "knowledge folder not found" });

