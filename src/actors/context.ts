@@ -49,6 +49,19 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   return d;
 }
 
+/**
+ * ensureEntity for a person named with an office's title ("Defence Secretary Ben Wallace"):
+ * the title is the text's own word that they hold that office, so someone the date alone
+ * would call a former official keeps the sector they had in it.
+ */
+export function ensureEntityTitled(c: FinderContext, e: Entity, office: string): ActorDraft {
+  const d = ensureEntity(c, e);
+  if (d.sector !== "ELI" || e.kind !== "person") return d;
+  const held = (e.tenures ?? []).filter((t) => t.office === office && !t.code).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  if (held) { d.sector = held.sector; d.code = `${d.country ?? ""}${held.sector}`; }
+  return d;
+}
+
 /** tenureOn(e, article date), worked out once per entity and document. */
 export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
   let t = c.tenures.get(e.id);

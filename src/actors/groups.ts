@@ -30,7 +30,7 @@ export function findGroups(c: FinderContext): void {
       j = next.end;
     }
     const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
-    if (noun && sameSentence(c, i, j)) {
+    if (noun && sameSentence(c, i, j + noun.length - 1)) {
       const nounText = v.text.slice(v.start(j), v.end(j + noun.length - 1));
       // A plain loop, not a callback: a closure here would make every pass of the token
       // loop allocate a scope for the variables it captures, match or not.

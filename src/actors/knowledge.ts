@@ -203,6 +203,13 @@ export function soleSitting(people: readonly Entity[] | undefined, date: string 
   return found;
 }
 
+/** Whether a person held some office before the date but holds none on it (no date: as of the latest knowledge). */
+export function isFormerOn(e: Entity, date: string | null): boolean {
+  const ts = e.tenures ?? [];
+  const d = date ?? "9999-12-31";
+  return ts.some((t) => t.end !== null && t.end < d) && !ts.some((t) => servesOn(t, date));
+}
+
 /** The tenure in force on a date (the newer one on a hand-over day), else the nearest before it, else the first. */
 export function tenureOn(e: Entity, date: string | null): Tenure | null {
   const ts = e.tenures ?? [];
@@ -229,7 +236,9 @@ export function draftOf(e: Entity, date: string | null): ActorDraft {
     // (one person can be KORGOV in one period and IGOUNO in the next).
     if (t?.code) return { key: `kb:${e.id}`, name: e.name, kind: "person", country: t.country, sector: t.sector, code: t.code, kb: e.id, gender: e.gender };
     const country = e.country ?? t?.country ?? null;
-    const sector = t?.sector ?? e.sector;
+    // Someone whose offices have all ended by the date is one of the elites (CAMEO/PLOVER
+    // ELI: former officials who now hold no position), not the government they once led.
+    const sector = t && isFormerOn(e, date) ? "ELI" : t?.sector ?? e.sector;
     return { key: `kb:${e.id}`, name: e.name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: e.id, gender: e.gender };
   }
   return { key: `kb:${e.id}`, name: e.name, kind: e.kind, country: e.country, sector: e.sector, code: e.code, kb: e.id };

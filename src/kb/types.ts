@@ -54,6 +54,8 @@ export interface KnowledgeBase {
   groups: Map<string, string>;
   /** Lower-cased title word -> gender / sector hints. */
   titles: Map<string, { gender?: "m" | "f"; sector?: string }>;
+  /** Lower-cased word that, before a nationality standing alone, makes it a kind of people ("ordinary Kazakhs" CVL) -> sector. */
+  qualifiers: Map<string, string>;
   /** Problems that did not stop loading (conflicting codes merged, duplicates). */
   warnings: string[];
 }
