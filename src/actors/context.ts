@@ -51,12 +51,13 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
 
 /**
  * ensureEntity for a person named with an office's title ("Defence Secretary Ben Wallace"):
- * the title is the text's own word that they hold that office, so someone the date alone
- * would call a former official keeps the sector they had in it.
+ * in a text without a date the title is the only word on when it speaks of, so someone
+ * the latest knowledge calls a former official keeps the sector they had in that office.
+ * A dated text is read on its date (its title may be a habit of the writer's).
  */
 export function ensureEntityTitled(c: FinderContext, e: Entity, office: string): ActorDraft {
   const d = ensureEntity(c, e);
-  if (d.sector !== "ELI" || e.kind !== "person") return d;
+  if (c.date !== null || d.sector !== "ELI" || e.kind !== "person") return d;
   const held = (e.tenures ?? []).filter((t) => t.office === office && !t.code).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
   if (held) { d.sector = held.sector; d.code = `${d.country ?? ""}${held.sector}`; }
   return d;
