@@ -136,3 +136,10 @@ test("resolve: a country or nationality misspelt by a letter is still that count
   assert.equal(resolve({ text: "Irak" }), null);
   assert.equal(resolve({ text: "Austrian" })?.country, "AUT");
 });
+
+test("resolve: a name several countries' actors share is the context country's one", () => {
+  assert.deepEqual(pick(resolve({ text: "the PRD", context: "Mexico" })), ["MEX", "PTY", "MEXPTY"]);
+  assert.deepEqual(pick(resolve({ text: "the PRD", context: "a Panamanian party" })), ["PAN", "PTY", "PANPTY"]);
+  assert.equal(resolve({ text: "PT", context: "Brazilian" })?.country, "BRA");
+  assert.equal(resolve({ text: "PT", context: "Mexican" })?.country, "MEX");
+});

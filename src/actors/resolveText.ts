@@ -5,7 +5,8 @@
 import type { Doc, MentionOut } from "../model/index.js";
 import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
-import type { ActorKnowledge } from "./knowledge.js";
+import { draftOf, type ActorKnowledge } from "./knowledge.js";
+import { nameTokens } from "../kb/nameIndex.js";
 import type { ActorsStage } from "./index.js";
 import type { Entity } from "../kb/types.js";
 import { NAME_PARTICLES } from "./closedClassWords.js";
@@ -69,6 +70,12 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       // kind of actor the knowledge base knows — an unidentified actor (PLOVER UNK), not the state.
       if (!wholeText(doc.text, from, to, best, true)) return { name: text, country: actor.country, sector: "UNK", code: `${actor.country}UNK`, kind: "group", kb: null, matched };
     }
+    // A name several countries' actors share ("PRD", "PT"): the one of the context's country.
+    const namesake = around.country && actor.kb && actor.country !== around.country && best.kind === "name" ? namesakeIn(k, matched, around.country) : null;
+    if (namesake) {
+      const d = draftOf(namesake, date ?? null);
+      return { name: d.name, country: d.country, sector: d.sector, code: d.code, kind: d.kind, kb: d.kb, matched };
+    }
     // Someone the knowledge base lacks ("Sen. X", "Minister X") is from the context's country.
     const local = actor.kind === "person" && actor.kb === null;
     const personCountry = local ? actor.country ?? around.country : actor.country;
@@ -99,6 +106,19 @@ function unmatched(k: ActorKnowledge, text: string, around: ContextActor, spelli
   }
   const e = /^\p{L}{6,}$/u.test(bare) ? nearestSpelling(spellingsOf(), bare) : null;
   if (e) return { name: e.name, country: e.country, sector: "", code: e.code, kind: "country", kb: e.id, matched: text };
+  return null;
+}
+
+/** Another knowledge-base entity of the given country known by exactly this name, if there is one. */
+function namesakeIn(k: ActorKnowledge, name: string, country: string): Entity | null {
+  const tokens = nameTokens(name.replace(/^the\s+/i, "")).map((t) => t.toLowerCase());
+  if (tokens.length === 0) return null;
+  const joined = tokens.join(" ");
+  for (const entry of k.names.get(tokens[0]) ?? []) {
+    if (entry.tokens.length !== tokens.length || entry.tokens.join(" ") !== joined) continue;
+    const e = k.kb.entities.get(entry.entity);
+    if (e && e.country === country) return e;
+  }
   return null;
 }
 
