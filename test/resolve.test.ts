@@ -143,3 +143,11 @@ test("resolve: a name several countries' actors share is the context country's o
   assert.equal(resolve({ text: "PT", context: "Brazilian" })?.country, "BRA");
   assert.equal(resolve({ text: "PT", context: "Mexican" })?.country, "MEX");
 });
+
+test("resolve: the state's own media and companies are government first, as CAMEO codes them", () => {
+  assert.deepEqual(pick(resolve({ text: "state-owned Gazprom" })), ["RUS", "GOV", "RUSGOV"]);
+  assert.deepEqual(pick(resolve({ text: "Gazprom" })), ["RUS", "BUS", "RUSBUS"]);
+  assert.deepEqual(pick(resolve({ text: "the state-run Daily Courier newspaper" })), [null, "GOV", "GOV"]);
+  assert.deepEqual(pick(resolve({ text: "Syrian state television" })), ["SYR", "GOV", "SYRGOV"]);
+  assert.deepEqual(pick(resolve({ text: "the BBC" })), ["GBR", "MED", "GBRMED"]);
+});

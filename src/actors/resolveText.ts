@@ -52,15 +52,22 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     // "smuggling gang") names who acts; the mention, if any, says where they are from.
     const noun = groupNounOutside(k, doc, from, to, best);
     const country = actor?.country ?? (actor?.sector === "IGO" ? null : around.country);
+    // "the official National News Agency", "state-run Naftogaz": the state's own media or
+    // company, which CAMEO codes as government first.
+    const stateOwned = k.kb.stateQualifiers.has(wordsBefore(text)[0] ?? "");
     if (noun && (!actor || actor.kind === "country")) {
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
-      return { name, country, sector: noun.sector, code: `${country ?? ""}${noun.sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
+      const sector = stateOwned && (noun.sector === "MED" || noun.sector === "BUS") ? "GOV" : noun.sector;
+      return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
     }
     if (!best || !actor) return unmatched(k, text, around, () => (spellings ??= countrySpellings(k)));
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
     if (best.kind === "place" && actor.country && wholeText(doc.text, from, to, best)) {
       return { name: `${actor.name} government`, country: actor.country, sector: "GOV", code: `${actor.country}GOV`, kind: "organisation", kb: actor.kb, matched };
+    }
+    if (stateOwned && actor.kind !== "person" && (actor.sector === "MED" || actor.sector === "BUS")) {
+      return { name: actor.name, country: actor.country, sector: "GOV", code: `${actor.country ?? ""}GOV`, kind: actor.kind, kb: actor.kb, matched: text };
     }
     if (actor.kind === "country" && actor.sector === null) {
       // "ordinary Kazakhs": a word before a nationality that makes it a kind of its people.
@@ -146,8 +153,13 @@ function contextActor(doc: Doc, before: number): ContextActor {
 
 /** The sector a qualifier word right before the nationality gives ("ordinary Kazakhs"), if any. */
 function qualifierBefore(k: ActorKnowledge, before: string): string | null {
-  const words = before.trim().toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an)$/.test(w));
+  const words = wordsBefore(before);
   return words.length === 1 ? k.kb.qualifiers.get(words[0]) ?? null : null;
+}
+
+/** The words of a text, lower case, articles left out. */
+function wordsBefore(before: string): string[] {
+  return before.trim().toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an)$/.test(w));
 }
 
 /** One-word country names and nationality words, for the spelling fallback. */

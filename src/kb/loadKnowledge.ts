@@ -24,7 +24,7 @@ function readJson(file: string): Record<string, unknown> {
 /** The built-in knowledge under dataDir/actors, then each overlay folder in order (later entries add to earlier ones). */
 export function loadKnowledge(dataDir: string, overlays: readonly string[] = []): KnowledgeBase {
   const dir = path.join(dataDir, "actors");
-  const kb: KnowledgeBase = { entities: new Map(), offices: new Map(), groups: new Map(), titles: new Map(), qualifiers: new Map(), warnings: [] };
+  const kb: KnowledgeBase = { entities: new Map(), offices: new Map(), groups: new Map(), titles: new Map(), qualifiers: new Map(), stateQualifiers: new Set(), warnings: [] };
   loadCountries(path.join(dir, "countries.json"), kb);
   loadCountryExtras(path.join(dir, "country-extras.json"), kb);
   loadOrganisations(path.join(dir, "organisations.json"), kb);
@@ -131,7 +131,7 @@ export function loadOrganisations(file: string, kb: KnowledgeBase): void {
 }
 
 function loadRoles(file: string, kb: KnowledgeBase): void {
-  const r = readJson(file) as { offices?: Array<{ office: string; phrases: string[]; sector: string }>; groups?: Array<{ sector: string; nouns: string[] }>; titles?: { words?: Record<string, { gender?: "m" | "f"; sector?: string }> }; qualifiers?: { words?: Record<string, unknown> } };
+  const r = readJson(file) as { offices?: Array<{ office: string; phrases: string[]; sector: string }>; groups?: Array<{ sector: string; nouns: string[] }>; titles?: { words?: Record<string, { gender?: "m" | "f"; sector?: string }> }; qualifiers?: { words?: Record<string, unknown> }; stateQualifiers?: { words?: unknown } };
   (r.offices ?? []).forEach((o, i) => {
     if (typeof o.office !== "string" || typeof o.sector !== "string") throw new KnowledgeError({ file, field: `offices[${i}]`, message: 'needs "office", "phrases" and "sector"' });
     for (const p of stringList(o.phrases, file, `offices[${i}]`, "phrases")) kb.offices.set(p.toLowerCase(), { office: o.office, sector: o.sector });
@@ -145,6 +145,7 @@ function loadRoles(file: string, kb: KnowledgeBase): void {
     if (typeof sector !== "string" || !SECTOR.test(sector)) throw new KnowledgeError({ file, field: `qualifiers.words.${w}`, message: "must be a three-letter sector" });
     kb.qualifiers.set(w.toLowerCase(), sector);
   }
+  for (const w of stringList(r.stateQualifiers?.words, file, "stateQualifiers", "words")) kb.stateQualifiers.add(w.toLowerCase());
 }
 
 /**

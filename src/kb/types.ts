@@ -56,6 +56,8 @@ export interface KnowledgeBase {
   titles: Map<string, { gender?: "m" | "f"; sector?: string }>;
   /** Lower-cased word that, before a nationality standing alone, makes it a kind of people ("ordinary Kazakhs" CVL) -> sector. */
   qualifiers: Map<string, string>;
+  /** Lower-cased words that, before a media organisation's or company's name, make it the state's own ("state-run", "official"). */
+  stateQualifiers: Set<string>;
   /** Problems that did not stop loading (conflicting codes merged, duplicates). */
   warnings: string[];
 }
