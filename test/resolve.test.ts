@@ -98,6 +98,10 @@ test("resolve: someone whose offices have all ended by the date is one of the el
   // A dated text is read on its date, title or not.
   assert.deepEqual(pick(resolve({ text: "Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
   assert.deepEqual(pick(resolve({ text: "former Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
+  // Out of office, what the knowledge base says someone is outside office comes first:
+  // Jarosław Kaczyński, prime minister 2006–2007, leads a party.
+  assert.deepEqual(pick(resolve({ text: "Jarosław Kaczyński", date: "2020-06-01" })), ["POL", "PTY", "POLPTY"]);
+  assert.deepEqual(pick(resolve({ text: "Jarosław Kaczyński", date: "2007-01-01" })), ["POL", "GOV", "POLGOV"]);
   // A former office holder needs no country to be one of the elites.
   assert.deepEqual(pick(resolve({ text: "a jailed former minister" })), [null, "ELI", "ELI"]);
 });

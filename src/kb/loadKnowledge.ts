@@ -51,6 +51,7 @@ function add(kb: KnowledgeBase, e: Entity): void {
   old.country ??= e.country;
   old.sector ??= e.sector;
   old.code ??= e.code;
+  old.standingSector ??= e.standingSector;
 }
 
 function stringList(v: unknown, file: string, where: string, field: string): string[] {
@@ -180,7 +181,7 @@ export function loadActorTsv(file: string, kb: KnowledgeBase): void {
       id: `person:${slug(name)}`, name, kind: "person", country: country || null, sector, code: country ? `${country}${sector}` : sector,
       names: [name, ...aliases.split("|").map((a) => a.trim()).filter((a) => a !== "")],
       ...(gender ? { gender: gender as "m" | "f" } : {}),
-      ...(tenure ? { tenures: [tenure] } : {}),
+      ...(tenure ? { tenures: [tenure] } : { standingSector: sector }),
       origin: `${file}:${line}`,
     });
   });

@@ -32,6 +32,8 @@ export interface Entity {
   names: string[];
   gender?: "m" | "f";
   tenures?: Tenure[];
+  /** A person's sector outside any office, from a row without one (a party leader PTY, an opposition figure OPP). */
+  standingSector?: string;
   /** For countries: demonyms and capitals. */
   demonyms?: string[];
   capitals?: string[];
