@@ -155,3 +155,10 @@ test("resolve: the state's own media and companies are government first, as CAME
   assert.deepEqual(pick(resolve({ text: "Syrian state television" })), ["SYR", "GOV", "SYRGOV"]);
   assert.deepEqual(pick(resolve({ text: "the BBC" })), ["GBR", "MED", "GBRMED"]);
 });
+
+test("resolve: a misspelt nationality before a group noun still gives the group's country", () => {
+  assert.deepEqual(pick(resolve({ text: "Ukranian soldiers" })), ["UKR", "MIL", "UKRMIL"]);
+  // A word that only begins like a nationality is not one ("Indiana" is no "Indian").
+  assert.equal(resolve({ text: "Indiana police" })?.country ?? null, null);
+  assert.equal(resolve({ text: "Indiana" }), null);
+});

@@ -51,11 +51,13 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     // A kind of group the mention does not cover ("Kyiv police", "a US destroyer",
     // "smuggling gang") names who acts; the mention, if any, says where they are from.
     const noun = groupNounOutside(k, doc, from, to, best);
-    const country = actor?.country ?? (actor?.sector === "IGO" ? null : around.country);
+    let country = actor?.country ?? (actor?.sector === "IGO" ? null : around.country);
     // "the official National News Agency", "state-run Naftogaz": the state's own media or
     // company, which CAMEO codes as government first.
     const stateOwned = k.kb.stateQualifiers.has(wordsBefore(text)[0] ?? "");
     if (noun && (!actor || actor.kind === "country")) {
+      // "Ukranian soldiers": a misspelt nationality still says whose soldiers they are.
+      if (!country && !actor) country = misspeltCountry(text, () => (spellings ??= countrySpellings(k)))?.country ?? null;
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
       const sector = stateOwned && (noun.sector === "MED" || noun.sector === "BUS") ? "GOV" : noun.sector;
       return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
@@ -162,6 +164,15 @@ function wordsBefore(before: string): string[] {
   return before.trim().toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an)$/.test(w));
 }
 
+/** The country a capitalised word of the text misspells (first one found), if any. */
+function misspeltCountry(text: string, spellingsOf: () => CountrySpellings): Entity | null {
+  for (const w of text.match(/\p{Lu}\p{L}{5,}/gu) ?? []) {
+    const e = nearestSpelling(spellingsOf(), w);
+    if (e) return e;
+  }
+  return null;
+}
+
 /** One-word country names and nationality words, for the spelling fallback. */
 type CountrySpellings = Array<{ word: string; entity: Entity }>;
 
@@ -176,15 +187,19 @@ function countrySpellings(k: ActorKnowledge): CountrySpellings {
 
 /**
  * The country whose one-word name or nationality word is one edit from the word (two for
- * words of ten letters or more; a swap of neighbours is one edit), when exactly one
- * country is that near.
+ * words of ten letters or more; a swap of neighbours is one edit) and begins and ends as
+ * it does, when exactly one country is that near.
  */
 function nearestSpelling(spellings: CountrySpellings, word: string): Entity | null {
   const w = word.toLowerCase();
   const limit = w.length >= 10 ? 2 : 1;
   let best: Entity | null = null, bestD = limit + 1, tie = false;
   for (const s of spellings) {
-    if (Math.abs(s.word.length - w.length) > limit || s.word[0] !== w[0]) continue;
+    // The same first and last letters (and last two when a letter is missing or extra): a
+    // slip inside the word, not another word that a country's name begins ("Indiana" is no
+    // misspelt "Indian").
+    const ends = s.word.length === w.length ? 1 : 2;
+    if (Math.abs(s.word.length - w.length) > limit || s.word[0] !== w[0] || s.word.slice(-ends) !== w.slice(-ends)) continue;
     const d = editDistance(s.word, w, limit);
     if (d < bestD) { best = s.entity; bestD = d; tie = false; }
     else if (d === bestD && best && s.entity.id !== best.id) tie = true;
