@@ -95,6 +95,9 @@ test("resolve: someone whose offices have all ended by the date is one of the el
   assert.notEqual(resolve({ text: "David Cameron", date: "2001-01-01" })?.sector, "ELI");
   // The text's own title says which office it means; "former" says he has left it.
   assert.deepEqual(pick(resolve({ text: "Prime Minister David Cameron" })), ["GBR", "GOV", "GBRGOV"]);
+  // Undated, "former" says the text speaks of someone out of that office, whatever they hold now.
+  assert.deepEqual(pick(resolve({ text: "former Prime Minister Keir Starmer" })), ["GBR", "ELI", "GBRELI"]);
+  assert.deepEqual(pick(resolve({ text: "Keir Starmer" })), ["GBR", "GOV", "GBRGOV"]);
   // A dated text is read on its date, title or not.
   assert.deepEqual(pick(resolve({ text: "Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
   assert.deepEqual(pick(resolve({ text: "former Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);

@@ -79,7 +79,7 @@ export function findRolePhrases(c: FinderContext): void {
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
-          ? former ? ensureEntity(c, kbEntity) : ensureEntityTitled(c, kbEntity, office)
+          ? ensureEntityTitled(c, kbEntity, office, former)
           : c.reg.ensure(localPerson(c, v.text.slice(v.start(nameStart), v.end(nameEnd - 1)), country, org ? "IGO" : former ? "ELI" : officeSector, titleGender(c, i)));
         c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
         if (!c.covered[nameStart]) c.reg.mention({ start: v.start(nameStart), end: v.end(nameEnd - 1) - v.possessive(nameEnd - 1), key: draft.key, kind: "name", token: nameStart });
