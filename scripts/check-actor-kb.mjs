@@ -37,7 +37,11 @@ for (const list of index.values()) {
     if (ids.size < 2) continue;
     // A country and its own seat named alike ("Vatican") is harmless; a person or organisation is not.
     const onlyPlaces = [...ids].every((id) => id.startsWith("country:") || id.startsWith("seat:"));
-    (onlyPlaces ? notes : errors).push(`name "${name}" belongs to ${[...ids].join(", ")}`);
+    // Organisations of different countries sharing an acronym ("PRD" in Mexico, Panama and the
+    // Dominican Republic) are real: `parley resolve` tells them apart by the context's country.
+    const countries = [...ids].map((id) => kb.entities.get(id)).map((e) => e?.kind === "organisation" ? e.country : null);
+    const namesakes = countries.every((c) => c) && new Set(countries).size === countries.length;
+    (onlyPlaces || namesakes ? notes : errors).push(`name "${name}" belongs to ${[...ids].join(", ")}`);
   }
 }
 

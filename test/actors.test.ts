@@ -113,3 +113,30 @@ test("a user adds an office holder without touching code", () => {
   const doc = p.analyze({ text: "The Portuguese foreign minister arrived. She spoke briefly.", published: "2030-02-01" });
   assert.deepEqual(doc.actors!.filter((a) => a.kind === "person").map((a) => [a.name, a.code]), [["Ana Pereira", "PRTGOV"]]);
 });
+
+test("a person whose offices have all ended by the article's date is one of the elites", () => {
+  const m = who("Theresa May spoke in Berlin.", "2021-03-01");
+  assert.equal(m[0], "Theresa May -> Theresa May (GBRELI)");
+  assert.equal(who("Theresa May spoke in Berlin.", "2018-03-01")[0], "Theresa May -> Theresa May (GBRGOV)");
+  // A later office makes her an office holder again: Jüri Ratas, prime minister then speaker.
+  assert.equal(who("Jüri Ratas spoke in Tallinn.", "2022-01-10")[0], "Jüri Ratas -> Jüri Ratas (ESTLEG)");
+});
+
+test("a group noun ends in the sentence of its nationality word", () => {
+  const text = "He addressed the Brazilian cabinet.\n\nMinister Ana Souza said so.";
+  const m = who(text, "2024-05-01");
+  assert.ok(m.includes("Brazilian cabinet -> Brazilian cabinet (BRAGOV)"), m.join("; "));
+});
+
+test("partially recognised entities are coded to the state that claims them, sector PRE", () => {
+  const m = who("Officials in Transnistria and Somaliland met.", "2024-05-01");
+  assert.ok(m.includes("Transnistria -> Transnistria (MDAPRE)"), m.join("; "));
+  assert.ok(m.includes("Somaliland -> Somaliland (SOMPRE)"), m.join("; "));
+});
+
+test("legislatures, departments, universities and companies are known with their country", () => {
+  const m = who("The Sejm, the Home Office, Stanford University and Volkswagen all replied.", "2024-05-01");
+  for (const want of ["The Sejm -> Sejm (POLLEG)", "the Home Office -> Home Office (GBRGOV)", "Stanford University -> Stanford University (USAEDU)", "Volkswagen -> Volkswagen (DEUBUS)"]) {
+    assert.ok(m.includes(want), `${want} not in ${m.join("; ")}`);
+  }
+});

@@ -84,3 +84,85 @@ test("a surname alone names the one known person by it in office on the day", ()
   // Out of office on the day: the surname alone names nobody known.
   assert.ok(!names("Blair said the talks would go on.", "2025-03-16").some((m) => m.endsWith("=Tony Blair")));
 });
+
+test("resolve: someone whose offices have all ended by the date is one of the elites (ELI)", () => {
+  // David Cameron: prime minister 2010–2016, foreign secretary 2023–2024.
+  assert.deepEqual(pick(resolve({ text: "David Cameron", date: "2012-06-01" })), ["GBR", "GOV", "GBRGOV"]);
+  assert.deepEqual(pick(resolve({ text: "David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
+  // No date: as of the latest knowledge, when he holds no office.
+  assert.deepEqual(pick(resolve({ text: "David Cameron" })), ["GBR", "ELI", "GBRELI"]);
+  // Before his first office he is not a former anything.
+  assert.notEqual(resolve({ text: "David Cameron", date: "2001-01-01" })?.sector, "ELI");
+  // The text's own title says which office it means; "former" says he has left it.
+  assert.deepEqual(pick(resolve({ text: "Prime Minister David Cameron" })), ["GBR", "GOV", "GBRGOV"]);
+  // Undated, "former" says the text speaks of someone out of that office, whatever they hold now.
+  assert.deepEqual(pick(resolve({ text: "former Prime Minister Keir Starmer" })), ["GBR", "ELI", "GBRELI"]);
+  assert.deepEqual(pick(resolve({ text: "Keir Starmer" })), ["GBR", "GOV", "GBRGOV"]);
+  // A dated text is read on its date, title or not.
+  assert.deepEqual(pick(resolve({ text: "Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
+  assert.deepEqual(pick(resolve({ text: "former Prime Minister David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
+  // Out of office, what the knowledge base says someone is outside office comes first:
+  // Jarosław Kaczyński, prime minister 2006–2007, leads a party.
+  assert.deepEqual(pick(resolve({ text: "Jarosław Kaczyński", date: "2020-06-01" })), ["POL", "PTY", "POLPTY"]);
+  assert.deepEqual(pick(resolve({ text: "Jarosław Kaczyński", date: "2007-01-01" })), ["POL", "GOV", "POLGOV"]);
+  // A former office holder needs no country to be one of the elites.
+  assert.deepEqual(pick(resolve({ text: "a jailed former minister" })), [null, "ELI", "ELI"]);
+});
+
+test("resolve: the context gives the country, and the sector, of someone the knowledge base lacks", () => {
+  assert.deepEqual(pick(resolve({ text: "Ana Pereira Souza", context: "Brazilian" })), ["BRA", null, "BRA"]);
+  assert.deepEqual(pick(resolve({ text: "Ana Pereira Souza", context: "Brazilian police" })), ["BRA", "COP", "BRACOP"]);
+  assert.deepEqual(pick(resolve({ text: "Sen. Ana Souza", context: "Brazil" })), ["BRA", "LEG", "BRALEG"]);
+  assert.deepEqual(pick(resolve({ text: "Minister Ana Souza", context: "the Brazilian cabinet" })), ["BRA", "GOV", "BRAGOV"]);
+  // Without a context an unknown name is nobody the resolver can place.
+  assert.equal(resolve({ text: "Ana Pereira Souza" }), null);
+});
+
+test("resolve: people, unidentified actors and paramilitaries by PLOVER's sectors", () => {
+  // A pronoun alone, or men counted: an unidentified actor.
+  assert.deepEqual(pick(resolve({ text: "She" })), [null, "UNK", "UNK"]);
+  assert.deepEqual(pick(resolve({ text: "five men" })), [null, "UNK", "UNK"]);
+  // Something of a country that is no kind of actor: unidentified, not the state.
+  assert.deepEqual(pick(resolve({ text: "villages across Mali" })), ["MLI", "UNK", "MLIUNK"]);
+  assert.deepEqual(pick(resolve({ text: "a Greek harbour" })), ["GRC", "UNK", "GRCUNK"]);
+  assert.deepEqual(pick(resolve({ text: "the whole of Mali" })), ["MLI", "", "MLI"]);
+  // "ordinary" before a nationality: its people, civilians.
+  assert.deepEqual(pick(resolve({ text: "ordinary Brazilians" })), ["BRA", "CVL", "BRACVL"]);
+  assert.deepEqual(pick(resolve({ text: "Brazilians" })), ["BRA", "", "BRA"]);
+  assert.deepEqual(pick(resolve({ text: "pro-government paramilitaries" })), [null, "PRM", "PRM"]);
+  assert.deepEqual(pick(resolve({ text: "indigenous communities" })), [null, "CVL", "CVL"]);
+  assert.deepEqual(pick(resolve({ text: "anti-war demonstrators" })), [null, "OPP", "OPP"]);
+  // The longest group phrase ending at the head decides: an intelligence officer is a spy.
+  assert.deepEqual(pick(resolve({ text: "a senior intelligence officer" })), [null, "SPY", "SPY"]);
+});
+
+test("resolve: a country or nationality misspelt by a letter is still that country", () => {
+  assert.deepEqual(pick(resolve({ text: "Venezeula" })), ["VEN", "", "VEN"]);
+  assert.deepEqual(pick(resolve({ text: "Ukranians" })), ["UKR", "", "UKR"]);
+  // Short words and words as near to two countries are left alone.
+  assert.equal(resolve({ text: "Irak" }), null);
+  assert.equal(resolve({ text: "Austrian" })?.country, "AUT");
+});
+
+test("resolve: a name several countries' actors share is the context country's one", () => {
+  assert.deepEqual(pick(resolve({ text: "the PRD", context: "Mexico" })), ["MEX", "PTY", "MEXPTY"]);
+  assert.deepEqual(pick(resolve({ text: "the PRD", context: "a Panamanian party" })), ["PAN", "PTY", "PANPTY"]);
+  assert.equal(resolve({ text: "PT", context: "Brazilian" })?.country, "BRA");
+  assert.equal(resolve({ text: "PT", context: "Mexican" })?.country, "MEX");
+});
+
+test("resolve: the state's own media and companies are government first, as CAMEO codes them", () => {
+  assert.deepEqual(pick(resolve({ text: "state-owned Gazprom" })), ["RUS", "GOV", "RUSGOV"]);
+  assert.deepEqual(pick(resolve({ text: "Gazprom" })), ["RUS", "BUS", "RUSBUS"]);
+  assert.deepEqual(pick(resolve({ text: "the state-run Daily Courier newspaper" })), [null, "GOV", "GOV"]);
+  assert.deepEqual(pick(resolve({ text: "Syrian state television" })), ["SYR", "GOV", "SYRGOV"]);
+  assert.deepEqual(pick(resolve({ text: "the BBC" })), ["GBR", "MED", "GBRMED"]);
+});
+
+test("resolve: a misspelt nationality before a group noun still gives the group's country", () => {
+  assert.deepEqual(pick(resolve({ text: "Ukranian soldiers" })), ["UKR", "MIL", "UKRMIL"]);
+  // A word that only begins like a nationality is not one: "Indiana" is no "Indian" but
+  // the American state (from the gazetteer).
+  assert.equal(resolve({ text: "Indiana police" })?.country, "USA");
+  assert.equal(resolve({ text: "Indiana" })?.country, "USA");
+});

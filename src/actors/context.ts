@@ -49,6 +49,23 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   return d;
 }
 
+/**
+ * ensureEntity for a person named with an office's title ("Defence Secretary Ben Wallace"):
+ * in a text without a date the title is the only word on when it speaks of, so someone
+ * the latest knowledge calls a former official keeps the sector they had in that office.
+ * A dated text is read on its date (its title may be a habit of the writer's).
+ */
+export function ensureEntityTitled(c: FinderContext, e: Entity, office: string, former = false): ActorDraft {
+  const d = ensureEntity(c, e);
+  if (c.date !== null || e.kind !== "person") return d;
+  // "former President X" in an undated text: whatever X holds now, the text speaks of them out of it.
+  if (former) { if (d.sector !== "ELI" && !(e.tenures ?? []).some((t) => t.code)) { d.sector = "ELI"; d.code = `${d.country ?? ""}ELI`; } return d; }
+  if (d.sector !== "ELI") return d;
+  const held = (e.tenures ?? []).filter((t) => t.office === office && !t.code).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  if (held) { d.sector = held.sector; d.code = `${d.country ?? ""}${held.sector}`; }
+  return d;
+}
+
 /** tenureOn(e, article date), worked out once per entity and document. */
 export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
   let t = c.tenures.get(e.id);

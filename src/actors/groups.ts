@@ -30,7 +30,7 @@ export function findGroups(c: FinderContext): void {
       j = next.end;
     }
     const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
-    if (noun && sameSentence(c, i, j)) {
+    if (noun && sameSentence(c, i, j + noun.length - 1)) {
       // A capital's name borne by a larger place elsewhere ("Victoria": the Seychelles' capital,
       // and an Australian state) names the country the gazetteer chooses.
       if (m.entry.kind === "place") members[0].iso3 = capitalCountry(c, i, e.country!);

@@ -207,6 +207,25 @@ export function soleSitting(people: readonly Entity[] | undefined, date: string 
   return found;
 }
 
+/**
+ * A person's sector on a day they hold no office, or null when they hold one: what they
+ * are outside office if the knowledge base says (a party leader PTY); else, once an office
+ * has ended, one of the elites (CAMEO/PLOVER ELI: former officials who now hold no
+ * position), not the government they once led.
+ */
+function sectorOutOfOffice(e: Entity, date: string | null): string | null {
+  const ts = e.tenures ?? [];
+  if (ts.length === 0 || ts.some((t) => servesOn(t, date))) return null;
+  return e.standingSector ?? (isFormerOn(e, date) ? "ELI" : null);
+}
+
+/** Whether a person held some office before the date but holds none on it (no date: as of the latest knowledge). */
+export function isFormerOn(e: Entity, date: string | null): boolean {
+  const ts = e.tenures ?? [];
+  const d = date ?? "9999-12-31";
+  return ts.some((t) => t.end !== null && t.end < d) && !ts.some((t) => servesOn(t, date));
+}
+
 /** The tenure in force on a date (the newer one on a hand-over day), else the nearest before it, else the first. */
 export function tenureOn(e: Entity, date: string | null): Tenure | null {
   const ts = e.tenures ?? [];
@@ -233,7 +252,7 @@ export function draftOf(e: Entity, date: string | null): ActorDraft {
     // (one person can be KORGOV in one period and IGOUNO in the next).
     if (t?.code) return { key: `kb:${e.id}`, name: e.name, kind: "person", country: t.country, sector: t.sector, code: t.code, kb: e.id, gender: e.gender };
     const country = e.country ?? t?.country ?? null;
-    const sector = t?.sector ?? e.sector;
+    const sector = sectorOutOfOffice(e, date) ?? t?.sector ?? e.sector;
     return { key: `kb:${e.id}`, name: e.name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: e.id, gender: e.gender };
   }
   return { key: `kb:${e.id}`, name: e.name, kind: e.kind, country: e.country, sector: e.sector, code: e.code, kb: e.id };

@@ -5,10 +5,13 @@
 import type { Doc, MentionOut } from "../model/index.js";
 import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
-import type { ActorKnowledge } from "./knowledge.js";
+import { draftOf, type ActorKnowledge } from "./knowledge.js";
+import { nameTokens } from "../kb/nameIndex.js";
 import type { ActorsStage } from "./index.js";
 import { TokenView } from "./tokenView.js";
 import { standsAlone } from "../places/index.js";
+import type { Entity } from "../kb/types.js";
+import { NAME_PARTICLES } from "./closedClassWords.js";
 
 export interface ResolvedActor {
   name: string;
@@ -37,6 +40,7 @@ const CONTEXT_SEPARATOR = "\n\n";
 export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "knowledgeDirs"> = {}): ActorResolver {
   const pipeline: Pipeline = createPipeline({ ...options, until: "actors" });
   const k = (pipeline.stages.find((st) => st.name === "actors") as ActorsStage).knowledge;
+  let spellings: CountrySpellings | null = null; // built on the first text nothing else resolves
   return ({ text: given, context, date }) => {
     // Texts come from anywhere ("George W.  Bush"): one space between words.
     const text = given.replace(/\s+/g, " ").trim();
@@ -45,31 +49,187 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     const doc = pipeline.run({ text: prefix + text, published: date ?? null, id: "resolve" });
     const best = headMention(doc, from, to);
     const actor = best ? doc.actors!.find((a) => a.id === best.actor)! : null;
+    const around = contextActor(doc, from);
     // A kind of group the mention does not cover ("Kyiv police", "a US destroyer",
     // "smuggling gang") names who acts; the mention, if any, says where they are from.
     const noun = groupNounOutside(k, doc, from, to, best);
-    const country = actor?.country ?? (actor?.sector === "IGO" ? null : contextCountry(doc, from));
+    let country = actor?.country ?? (actor?.sector === "IGO" ? null : around.country);
+    // "the official National News Agency", "state-run Naftogaz": the state's own media or
+    // company, which CAMEO codes as government first.
+    const stateOwned = k.kb.stateQualifiers.has(wordsBefore(text)[0] ?? "");
     if (noun && (!actor || actor.kind === "country")) {
+      // "Ukranian soldiers": a misspelt nationality still says whose soldiers they are.
+      if (!country && !actor) country = misspeltCountry(text, () => (spellings ??= countrySpellings(k)))?.country ?? null;
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
-      return { name, country, sector: noun.sector, code: `${country ?? ""}${noun.sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
+      const sector = stateOwned && (noun.sector === "MED" || noun.sector === "BUS") ? "GOV" : noun.sector;
+      return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
     }
-    if (!best || !actor) return placeIn(k, doc, from, to);
+    if (!best || !actor) return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
     if (best.kind === "place" && actor.country && wholeText(doc.text, from, to, best)) {
       return { name: `${actor.name} government`, country: actor.country, sector: "GOV", code: `${actor.country}GOV`, kind: "organisation", kb: actor.kb, matched };
     }
+    if (stateOwned && actor.kind !== "person" && (actor.sector === "MED" || actor.sector === "BUS")) {
+      return { name: actor.name, country: actor.country, sector: "GOV", code: `${actor.country ?? ""}GOV`, kind: actor.kind, kb: actor.kb, matched: text };
+    }
+    if (actor.kind === "country" && actor.sector === null) {
+      // "ordinary Kazakhs": a word before a nationality that makes it a kind of its people.
+      const qualifier = qualifierBefore(k, doc.text.slice(from, best.start));
+      if (qualifier) return { name: text.replace(/^(the|a|an)\s+/i, ""), country: actor.country, sector: qualifier, code: `${actor.country}${qualifier}`, kind: "group", kb: null, matched: text };
+      // "regions across Indonesia", "a Syrian island": something of the country that is no
+      // kind of actor the knowledge base knows — an unidentified actor (PLOVER UNK), not the state.
+      if (!wholeText(doc.text, from, to, best, true)) return { name: text, country: actor.country, sector: "UNK", code: `${actor.country}UNK`, kind: "group", kb: null, matched };
+    }
+    // A name several countries' actors share ("PRD", "PT"): the one of the context's country.
+    const namesake = around.country && actor.kb && actor.country !== around.country && best.kind === "name" ? namesakeIn(k, matched, around.country) : null;
+    if (namesake) {
+      const d = draftOf(namesake, date ?? null);
+      return { name: d.name, country: d.country, sector: d.sector, code: d.code, kind: d.kind, kb: d.kb, matched };
+    }
+    // Someone the knowledge base lacks ("Sen. X", "Minister X") is from the context's country.
+    const local = actor.kind === "person" && actor.kb === null;
+    const personCountry = local ? actor.country ?? around.country : actor.country;
+    const sector = local ? actor.sector ?? around.sector : actor.sector;
     return {
       name: actor.name,
-      country: actor.country,
+      country: personCountry,
       // A whole country has no sector: CAMEO codes it by its three letters alone.
-      sector: actor.kind === "country" && actor.sector === null ? "" : actor.sector,
-      code: actor.code,
+      sector: actor.kind === "country" && sector === null ? "" : sector,
+      code: personCountry !== actor.country || sector !== actor.sector ? `${personCountry ?? ""}${sector ?? ""}` || null : actor.code,
       kind: actor.kind,
       kb: actor.kb,
       matched,
     };
   };
+}
+
+/**
+ * A text no finder took: a pronoun alone (an unidentified actor), a person's name the
+ * knowledge base lacks when the context says where (or what) they are, or a country or
+ * nationality misspelt by a letter or two ("Kazahks").
+ */
+function unmatched(k: ActorKnowledge, text: string, around: ContextActor, placeOf: () => ResolvedActor | null, spellingsOf: () => CountrySpellings): ResolvedActor | null {
+  const bare = text.replace(/^(the|a|an)\s+/i, "");
+  if (PRONOUNS.has(bare.toLowerCase())) return { name: bare, country: null, sector: "UNK", code: "UNK", kind: "person", kb: null, matched: text };
+  if ((around.country || around.sector) && PERSON_NAME.test(bare) && !k.notNames.has(bare.split(" ")[0])) {
+    return { name: bare, country: around.country, sector: around.sector, code: `${around.country ?? ""}${around.sector ?? ""}` || null, kind: "person", kb: null, matched: text };
+  }
+  const place = placeOf();
+  if (place) return place;
+  const e = /^\p{L}{6,}$/u.test(bare) ? nearestSpelling(spellingsOf(), bare) : null;
+  if (e) return { name: e.name, country: e.country, sector: "", code: e.code, kind: "country", kb: e.id, matched: text };
+  return null;
+}
+
+/** Another knowledge-base entity of the given country known by exactly this name, if there is one. */
+function namesakeIn(k: ActorKnowledge, name: string, country: string): Entity | null {
+  const tokens = nameTokens(name.replace(/^the\s+/i, "")).map((t) => t.toLowerCase());
+  if (tokens.length === 0) return null;
+  const joined = tokens.join(" ");
+  for (const entry of k.names.get(tokens[0]) ?? []) {
+    if (entry.tokens.length !== tokens.length || entry.tokens.join(" ") !== joined) continue;
+    const e = k.kb.entities.get(entry.entity);
+    if (e && e.country === country) return e;
+  }
+  return null;
+}
+
+/** Pronouns that stand for someone the text does not name. */
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it", "we", "i", "you", "someone", "somebody", "anyone"]);
+/** Two to five capitalised words, with the lower-case particles of names between ("Diego Molano", "Ali bin Hassan"). */
+const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:${NAME_PARTICLES.filter((p) => !p.endsWith("-")).join("|")}) )?\\p{Lu}[\\p{L}'’.-]*){1,4}$`, "u");
+
+interface ContextActor { country: string | null; sector: string | null }
+
+/**
+ * What the context says of an actor it does not name: the country of its first mention
+ * with one ("Colombian defense"), and the sector of the first role or group it names.
+ */
+function contextActor(doc: Doc, before: number): ContextActor {
+  let country: string | null = null, sector: string | null = null;
+  for (const m of doc.mentions ?? []) {
+    if (m.end > before) break;
+    const a = doc.actors!.find((x) => x.id === m.actor);
+    country ??= a?.country ?? null;
+    if (a && a.kind !== "country" && a.sector && a.sector !== "IGO") sector ??= a.sector;
+  }
+  return { country, sector };
+}
+
+/** The sector a qualifier word right before the nationality gives ("ordinary Kazakhs"), if any. */
+function qualifierBefore(k: ActorKnowledge, before: string): string | null {
+  const words = wordsBefore(before);
+  return words.length === 1 ? k.kb.qualifiers.get(words[0]) ?? null : null;
+}
+
+/** The words of a text, lower case, articles left out. */
+function wordsBefore(before: string): string[] {
+  return before.trim().toLowerCase().split(/\s+/).filter((w) => w && !/^(the|a|an)$/.test(w));
+}
+
+/** The country a capitalised word of the text misspells (first one found), if any. */
+function misspeltCountry(text: string, spellingsOf: () => CountrySpellings): Entity | null {
+  for (const w of text.match(/\p{Lu}\p{L}{5,}/gu) ?? []) {
+    const e = nearestSpelling(spellingsOf(), w);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** One-word country names and nationality words, for the spelling fallback. */
+type CountrySpellings = Array<{ word: string; entity: Entity }>;
+
+function countrySpellings(k: ActorKnowledge): CountrySpellings {
+  const out: CountrySpellings = [];
+  for (const e of k.kb.entities.values()) {
+    if (e.kind !== "country") continue;
+    for (const n of [...e.names, ...(e.demonyms ?? [])]) if (/^\p{L}{5,}$/u.test(n)) out.push({ word: n.toLowerCase(), entity: e });
+  }
+  return out;
+}
+
+/**
+ * The country whose one-word name or nationality word is one edit from the word (two for
+ * words of ten letters or more; a swap of neighbours is one edit) and begins and ends as
+ * it does, when exactly one country is that near.
+ */
+function nearestSpelling(spellings: CountrySpellings, word: string): Entity | null {
+  const w = word.toLowerCase();
+  const limit = w.length >= 10 ? 2 : 1;
+  let best: Entity | null = null, bestD = limit + 1, tie = false;
+  for (const s of spellings) {
+    // The same first and last letters (and last two when a letter is missing or extra): a
+    // slip inside the word, not another word that a country's name begins ("Indiana" is no
+    // misspelt "Indian").
+    const ends = s.word.length === w.length ? 1 : 2;
+    if (Math.abs(s.word.length - w.length) > limit || s.word[0] !== w[0] || s.word.slice(-ends) !== w.slice(-ends)) continue;
+    const d = editDistance(s.word, w, limit);
+    if (d < bestD) { best = s.entity; bestD = d; tie = false; }
+    else if (d === bestD && best && s.entity.id !== best.id) tie = true;
+  }
+  return best && !tie ? best : null;
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of a substring), capped just past the limit. */
+export function editDistance(a: string, b: string, limit: number): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) { row[j] = j; continue; }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    rows.push(row);
+    if (i > 0 && rowMin > limit) return limit + 1;
+  }
+  return rows[a.length][b.length];
 }
 
 /** The last group noun in the text outside the head mention, with its sector (read off the segmenter's tokens). */
@@ -79,12 +239,15 @@ function groupNounOutside(k: ActorKnowledge, doc: Doc, from: number, to: number,
   let last = first;
   while (last < t.count && t.ends[last] <= to) last++;
   const word = (i: number) => tokenText(doc.text, t, i).toLowerCase();
-  let found: { sector: string } | null = null;
+  // An English noun phrase ends in its head, and a longer phrase ending there is the more
+  // specific kind ("intelligence agency officer" is SPY, though "officer" alone is GOV).
+  let found: { sector: string } | null = null, foundEnd = -1;
   for (let i = first; i < last; i++) {
     if (head && t.starts[i] < head.end && t.ends[i] > head.start) continue;
     for (const p of k.groups.get(word(i)) ?? []) {
-      if (i + p.tokens.length > last) continue;
-      if (p.tokens.every((w, n) => word(i + n) === w)) { found = { sector: p.value }; break; }
+      const end = i + p.tokens.length;
+      if (end > last || end <= foundEnd) continue;
+      if (p.tokens.every((w, n) => word(i + n) === w)) { found = { sector: p.value }; foundEnd = end; break; }
     }
   }
   return found;
@@ -109,19 +272,13 @@ function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): Resolve
   return null;
 }
 
-/** The country the context names, if it names one (the first mention before the text). */
-function contextCountry(doc: Doc, before: number): string | null {
-  for (const m of doc.mentions ?? []) {
-    if (m.end > before) break;
-    const a = doc.actors!.find((x) => x.id === m.actor);
-    if (a?.country) return a.country;
-  }
-  return null;
-}
-
-function wholeText(text: string, from: number, to: number, m: MentionOut): boolean {
-  const rest = (text.slice(from, m.start) + text.slice(m.end, to)).replace(/\b(the)\b/gi, "").trim();
-  return rest === "";
+/**
+ * Whether the mention is the whole text but for "the" (and, with `loosely`, articles,
+ * prepositions, numbers, possessive endings and punctuation: "the people of Ukraine's").
+ */
+function wholeText(text: string, from: number, to: number, m: MentionOut, loosely = false): boolean {
+  const rest = (text.slice(from, m.start) + " " + text.slice(m.end, to)).replace(/\b(the)\b/gi, "");
+  return loosely ? !/\p{L}{2,}/u.test(rest.replace(/[’']s\b/g, "").replace(/\b(a|an|of|in|on|at|from|across|throughout|all|whole|entire)\b/gi, "")) : rest.trim() === "";
 }
 
 /**

@@ -4,7 +4,7 @@
 // resolved by its country (or organisation) and the article's date, or by a holder the
 // article already named, or by the article's home country.
 import type { FinderContext } from "./context.js";
-import { cover, ensureEntity, sameSentence, tenureOnDate } from "./context.js";
+import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
 import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
@@ -79,7 +79,7 @@ export function findRolePhrases(c: FinderContext): void {
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
-          ? ensureEntity(c, kbEntity)
+          ? ensureEntityTitled(c, kbEntity, office, former)
           : c.reg.ensure(localPerson(c, v.text.slice(v.start(nameStart), v.end(nameEnd - 1)), country, org ? "IGO" : former ? "ELI" : officeSector, titleGender(c, i)));
         c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
         if (!c.covered[nameStart]) c.reg.mention({ start: v.start(nameStart), end: v.end(nameEnd - 1) - v.possessive(nameEnd - 1), key: draft.key, kind: "name", token: nameStart });
@@ -157,7 +157,8 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
     }
   }
   // Lower-case generic offices need a qualifier to stand for an actor of their own.
-  if (!country && !org && ["minister", "leader", "official", "general", "judge", "ambassador", "lawmaker", "governor", "mayor", "king", "emir"].includes(office)) return null;
+  // ("a former minister" names someone, one of the elites, even without one).
+  if (!former && !country && !org && ["minister", "leader", "official", "general", "judge", "ambassador", "lawmaker", "governor", "mayor", "king", "emir"].includes(office)) return null;
   const name = `${former ? "former " : ""}${office}`;
   // A former office holder is one of the elites (CAMEO ELI); an official of an organisation
   // belongs to its sector ("a White House official" GOV, "a UN official" IGO).

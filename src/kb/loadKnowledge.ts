@@ -24,7 +24,7 @@ function readJson(file: string): Record<string, unknown> {
 /** The built-in knowledge under dataDir/actors, then each overlay folder in order (later entries add to earlier ones). */
 export function loadKnowledge(dataDir: string, overlays: readonly string[] = []): KnowledgeBase {
   const dir = path.join(dataDir, "actors");
-  const kb: KnowledgeBase = { entities: new Map(), offices: new Map(), groups: new Map(), titles: new Map(), warnings: [] };
+  const kb: KnowledgeBase = { entities: new Map(), offices: new Map(), groups: new Map(), titles: new Map(), qualifiers: new Map(), stateQualifiers: new Set(), warnings: [] };
   loadCountries(path.join(dir, "countries.json"), kb);
   loadCountryExtras(path.join(dir, "country-extras.json"), kb);
   loadOrganisations(path.join(dir, "organisations.json"), kb);
@@ -51,6 +51,7 @@ function add(kb: KnowledgeBase, e: Entity): void {
   old.country ??= e.country;
   old.sector ??= e.sector;
   old.code ??= e.code;
+  old.standingSector ??= e.standingSector;
 }
 
 function stringList(v: unknown, file: string, where: string, field: string): string[] {
@@ -131,7 +132,7 @@ export function loadOrganisations(file: string, kb: KnowledgeBase): void {
 }
 
 function loadRoles(file: string, kb: KnowledgeBase): void {
-  const r = readJson(file) as { offices?: Array<{ office: string; phrases: string[]; sector: string }>; groups?: Array<{ sector: string; nouns: string[] }>; titles?: { words?: Record<string, { gender?: "m" | "f"; sector?: string }> } };
+  const r = readJson(file) as { offices?: Array<{ office: string; phrases: string[]; sector: string }>; groups?: Array<{ sector: string; nouns: string[] }>; titles?: { words?: Record<string, { gender?: "m" | "f"; sector?: string }> }; qualifiers?: { words?: Record<string, unknown> }; stateQualifiers?: { words?: unknown } };
   (r.offices ?? []).forEach((o, i) => {
     if (typeof o.office !== "string" || typeof o.sector !== "string") throw new KnowledgeError({ file, field: `offices[${i}]`, message: 'needs "office", "phrases" and "sector"' });
     for (const p of stringList(o.phrases, file, `offices[${i}]`, "phrases")) kb.offices.set(p.toLowerCase(), { office: o.office, sector: o.sector });
@@ -141,6 +142,11 @@ function loadRoles(file: string, kb: KnowledgeBase): void {
     for (const n of stringList(g.nouns, file, `groups[${i}]`, "nouns")) kb.groups.set(n.toLowerCase(), g.sector);
   });
   for (const [w, hint] of Object.entries(r.titles?.words ?? {})) kb.titles.set(w.toLowerCase(), hint);
+  for (const [w, sector] of Object.entries(r.qualifiers?.words ?? {})) {
+    if (typeof sector !== "string" || !SECTOR.test(sector)) throw new KnowledgeError({ file, field: `qualifiers.words.${w}`, message: "must be a three-letter sector" });
+    kb.qualifiers.set(w.toLowerCase(), sector);
+  }
+  for (const w of stringList(r.stateQualifiers?.words, file, "stateQualifiers", "words")) kb.stateQualifiers.add(w.toLowerCase());
 }
 
 /**
@@ -175,7 +181,7 @@ export function loadActorTsv(file: string, kb: KnowledgeBase): void {
       id: `person:${slug(name)}`, name, kind: "person", country: country || null, sector, code: country ? `${country}${sector}` : sector,
       names: [name, ...aliases.split("|").map((a) => a.trim()).filter((a) => a !== "")],
       ...(gender ? { gender: gender as "m" | "f" } : {}),
-      ...(tenure ? { tenures: [tenure] } : {}),
+      ...(tenure ? { tenures: [tenure] } : { standingSector: sector }),
       origin: `${file}:${line}`,
     });
   });

@@ -32,6 +32,8 @@ export interface Entity {
   names: string[];
   gender?: "m" | "f";
   tenures?: Tenure[];
+  /** A person's sector outside any office, from a row without one (a party leader PTY, an opposition figure OPP). */
+  standingSector?: string;
   /** For countries: demonyms and capitals. */
   demonyms?: string[];
   capitals?: string[];
@@ -54,6 +56,10 @@ export interface KnowledgeBase {
   groups: Map<string, string>;
   /** Lower-cased title word -> gender / sector hints. */
   titles: Map<string, { gender?: "m" | "f"; sector?: string }>;
+  /** Lower-cased word that, before a nationality standing alone, makes it a kind of people ("ordinary Kazakhs" CVL) -> sector. */
+  qualifiers: Map<string, string>;
+  /** Lower-cased words that, before a media organisation's or company's name, make it the state's own ("state-run", "official"). */
+  stateQualifiers: Set<string>;
   /** Problems that did not stop loading (conflicting codes merged, duplicates). */
   warnings: string[];
 }
