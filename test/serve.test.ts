@@ -27,7 +27,8 @@ before(async () => {
   store = SqliteStore.open(dbFile);
   const pipeline = createPipeline();
   for (const line of exampleBatch(6)) {
-    const doc = pipeline.analyze(JSON.parse(line));
+    const { date, ...rest } = JSON.parse(line);
+    const doc = pipeline.analyze({ ...rest, published: date });
     stored.push(doc.id);
     await store.put(doc, null);
   }
@@ -115,6 +116,41 @@ test("the OpenAPI description lists every endpoint; the dashboard page is served
   assert.match(page.body, /\/api\/articles\//);
   // The page's script compiles (a syntax error would leave a blank dashboard).
   new Script(String(page.body).split("<script>")[1].split("</script>")[0]);
+});
+
+test("the dashboard renders every view from the API (run in a DOM without a browser)", async () => {
+  const { parseHTML } = await import("linkedom");
+  const html = String((await get("/")).body);
+  const { document, window } = parseHTML(html);
+  const script = html.split("<script>")[1].split("</script>")[0];
+  // The page's own code, with its relative fetches sent to the test server.
+  new Function("document", "window", "fetch", script)(document, window, (p: string, init?: RequestInit) => fetch(base + p, init));
+  const view = document.getElementById("view")!;
+  const settle = async (done: () => boolean) => {
+    for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+    assert.ok(done(), view.innerHTML.slice(-600));
+  };
+  await settle(() => document.getElementById("stats")!.textContent!.includes("6 articles"));
+  await settle(() => view.querySelectorAll("tr.link").length === 6);
+  const tab = (name: string) => (document.querySelector(`nav button[data-tab=${name}]`) as unknown as { onclick: () => void }).onclick();
+  // An article opened from the list: its quotations marked, each span's text the quote's.
+  (view.querySelector("tr.link") as unknown as { onclick: () => void }).onclick();
+  await settle(() => view.querySelectorAll("span.q").length > 0);
+  assert.ok(view.querySelectorAll("span.m").length > 0);
+  tab("events");
+  await settle(() => view.querySelector("table.dyads") !== null);
+  assert.ok(view.querySelector("svg#timeline rect"));
+  tab("positions");
+  await settle(() => view.querySelector("table.board") !== null);
+  tab("network");
+  await settle(() => view.querySelectorAll("svg#network circle").length > 1 && view.querySelectorAll("svg#network line").length > 0);
+  tab("quotes");
+  await settle(() => view.querySelectorAll("tbody tr").length > 0);
+  // Pasted text analysed through POST /api/extract and shown marked up.
+  tab("analyse");
+  (view.querySelector("textarea") as unknown as { value: string }).value = "“We will not give up,” Volodymyr Zelenskyy said on Sunday.";
+  (view.querySelector("p button") as unknown as { onclick: () => void }).onclick();
+  await settle(() => view.querySelectorAll("span.q").length === 1 && view.querySelectorAll("h3").length === 2);
 });
 
 test("parley serve listens, answers, and stops on SIGTERM", async () => {

@@ -37,8 +37,14 @@ export const DASHBOARD_HTML = `<!doctype html>
 <main id="view"></main>
 <script>
 "use strict";
-const TABS = [["articles", "Articles"], ["quotes", "Quotes"], ["events", "Events"], ["positions", "Positions"], ["actors", "Actors"], ["analyse", "Analyse text"]];
-const el = (tag, props = {}, ...kids) => { const e = Object.assign(document.createElement(tag), props); for (const k of kids) e.append(k); return e; };
+const TABS = [["articles", "Articles"], ["quotes", "Quotes"], ["events", "Events"], ["positions", "Positions"], ["actors", "Actors"], ["network", "Actor network"], ["analyse", "Analyse text"]];
+const el = (tag, props = {}, ...kids) => {
+  const { style, ...rest } = props;
+  const e = Object.assign(document.createElement(tag), rest);
+  if (style) e.setAttribute("style", style);
+  for (const k of kids) e.append(k);
+  return e;
+};
 const view = document.getElementById("view");
 async function api(path, init) {
   const r = await fetch(path, init);
@@ -76,7 +82,7 @@ function timeline(events) {
   const max = Math.max(...keys.map((k) => Math.max(days.get(k).coop, days.get(k).conflict)));
   const w = Math.max(8, Math.min(40, 900 / keys.length)), h = 60, ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("width", String(keys.length * w + 2)); svg.setAttribute("height", String(2 * h + 4)); svg.id = "timeline";
+  svg.setAttribute("width", String(keys.length * w + 2)); svg.setAttribute("height", String(2 * h + 4)); svg.setAttribute("id", "timeline");
   keys.forEach((k, i) => {
     const d = days.get(k);
     for (const [n, colour, up] of [[d.coop, "#4a8", true], [d.conflict, "#c55", false]]) {
@@ -88,6 +94,89 @@ function timeline(events) {
     }
   });
   return svg;
+}
+
+/** Who acts on whom: the most frequent source → target pairs, cooperative events to the right and conflictual to the left. */
+function dyads(events) {
+  const pairs = new Map();
+  for (const e of events) {
+    if (!e.source || !e.target) continue;
+    const key = e.source + " → " + e.target;
+    const d = pairs.get(key) || { key, coop: 0, conflict: 0 };
+    if ((e.goldstein || 0) >= 0) d.coop++; else d.conflict++;
+    pairs.set(key, d);
+  }
+  const top = [...pairs.values()].sort((a, b) => b.coop + b.conflict - (a.coop + a.conflict) || (a.key < b.key ? -1 : 1)).slice(0, 15);
+  if (!top.length) return el("div");
+  const max = Math.max(...top.map((d) => Math.max(d.coop, d.conflict)));
+  const t = el("table", { className: "dyads" }, el("caption", { textContent: "Dyads: conflict ◀ ▶ cooperation" }));
+  for (const d of top) {
+    const bar = (n, colour, side) => el("div", { style: "height: 10px; background: " + colour + "; width: " + (n / max) * 100 + "%; margin-" + side + ": auto" });
+    t.append(el("tr", {}, el("td", { textContent: d.key }), el("td", { style: "width: 30%" }, bar(d.conflict, "#c55", "left")), el("td", { style: "width: 30%" }, bar(d.coop, "#4a8", "right")), el("td", { textContent: d.conflict + " / " + d.coop })));
+  }
+  return t;
+}
+
+/** Positions as a board: one row per issue, one column per stance, the actors in the cells. */
+function positionsBoard(rows) {
+  const stances = [...new Set(rows.map((r) => r.stance))].sort();
+  const issues = new Map();
+  for (const r of rows) {
+    const row = issues.get(r.issue) || new Map();
+    const cell = row.get(r.stance) || new Set();
+    cell.add(r.actor || "?");
+    row.set(r.stance, cell);
+    issues.set(r.issue, row);
+  }
+  if (!issues.size) return el("p", { textContent: "No positions." });
+  const t = el("table", { className: "board" }, el("tr", {}, el("th", { textContent: "issue" }), ...stances.map((s) => el("th", { textContent: s }))));
+  for (const [issue, row] of [...issues].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    t.append(el("tr", {}, el("td", { textContent: issue }), ...stances.map((s) => el("td", { textContent: [...(row.get(s) || [])].join(", ") }))));
+  }
+  return t;
+}
+
+/** Actors linked by the events between them: the busiest actors on a circle, a line per pair (red conflict, green cooperation, width by count). */
+async function showNetwork() {
+  view.replaceChildren(el("p", { textContent: "Loading…" }));
+  try {
+    const events = await api("/api/events?limit=1000");
+    const degree = new Map(), links = new Map();
+    for (const e of events) {
+      if (!e.source || !e.target || e.source === e.target) continue;
+      for (const a of [e.source, e.target]) degree.set(a, (degree.get(a) || 0) + 1);
+      const key = [e.source, e.target].sort().join("\u0000");
+      const l = links.get(key) || { a: e.source, b: e.target, n: 0, tone: 0 };
+      l.n++; l.tone += Math.sign(e.goldstein || 0);
+      links.set(key, l);
+    }
+    const nodes = [...degree].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 30).map(([name]) => name);
+    if (!nodes.length) { view.replaceChildren(el("p", { textContent: "No events between two actors yet." })); return; }
+    const ns = "http://www.w3.org/2000/svg", size = 640, r = 230, c = size / 2;
+    const at = new Map(nodes.map((n, i) => [n, [c + r * Math.cos((2 * Math.PI * i) / nodes.length), c + r * Math.sin((2 * Math.PI * i) / nodes.length)]]));
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("width", String(size)); svg.setAttribute("height", String(size)); svg.setAttribute("id", "network");
+    const maxN = Math.max(...[...links.values()].map((l) => l.n));
+    for (const l of links.values()) {
+      if (!at.has(l.a) || !at.has(l.b)) continue;
+      const line = document.createElementNS(ns, "line");
+      const [x1, y1] = at.get(l.a), [x2, y2] = at.get(l.b);
+      line.setAttribute("x1", String(x1)); line.setAttribute("y1", String(y1)); line.setAttribute("x2", String(x2)); line.setAttribute("y2", String(y2));
+      line.setAttribute("stroke", l.tone >= 0 ? "#4a8" : "#c55"); line.setAttribute("stroke-width", String(1 + (4 * l.n) / maxN)); line.setAttribute("opacity", "0.7");
+      const title = document.createElementNS(ns, "title"); title.textContent = l.a + " – " + l.b + ": " + l.n + " events"; line.append(title);
+      svg.append(line);
+    }
+    for (const n of nodes) {
+      const [x, y] = at.get(n);
+      const dot = document.createElementNS(ns, "circle");
+      dot.setAttribute("cx", String(x)); dot.setAttribute("cy", String(y)); dot.setAttribute("r", String(3 + Math.sqrt(degree.get(n)))); dot.setAttribute("fill", "#23303f");
+      const label = document.createElementNS(ns, "text");
+      label.setAttribute("x", String(x + (x >= c ? 8 : -8))); label.setAttribute("y", String(y + 4)); label.setAttribute("font-size", "11");
+      label.setAttribute("text-anchor", x >= c ? "start" : "end"); label.textContent = n;
+      svg.append(dot, label);
+    }
+    view.replaceChildren(el("p", { textContent: "The " + nodes.length + " actors in most events; a line for each pair with events between them (green: cooperation, red: conflict; thicker: more events). Hover a line for counts." }), svg);
+  } catch (e) { view.replaceChildren(); showError(e); }
 }
 
 /** The article's text with quotations coloured by speaker, actor mentions underlined and event evidence outlined. */
@@ -104,8 +193,7 @@ function annotated(doc) {
     const a = cuts[i], b = cuts[i + 1];
     let node = document.createTextNode(doc.text.slice(a, b));
     for (const m of marks) if (m.s <= a && b <= m.e) {
-      const span = el("span", { className: m.cls, title: m.title });
-      if (m.style) span.style.cssText = m.style;
+      const span = el("span", { className: m.cls, title: m.title, style: m.style });
       span.append(node); node = span;
     }
     out.append(node);
@@ -134,7 +222,8 @@ async function showList(kind) {
       params.set("limit", "500");
       const rows = await api("/api/" + kind + "?" + params);
       results.replaceChildren();
-      if (kind === "events") results.append(timeline(rows));
+      if (kind === "events") results.append(timeline(rows), dyads(rows));
+      if (kind === "positions") results.append(positionsBoard(rows));
       results.append(table(rows, kind === "articles" ? (r) => showArticle(r.id) : r => r.article_id ? showArticle(r.article_id) : null));
     } catch (e) { results.replaceChildren(); view.append(results); showError(e); }
   };
@@ -169,7 +258,7 @@ function showAnalyse() {
 
 function select(name) {
   for (const b of document.querySelectorAll("nav button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
-  if (name === "analyse") showAnalyse(); else showList(name);
+  if (name === "analyse") showAnalyse(); else if (name === "network") showNetwork(); else showList(name);
 }
 for (const [name, label] of TABS) { const b = el("button", { textContent: label, onclick: () => select(name) }); b.dataset.tab = name; document.getElementById("tabs").append(b); }
 api("/api/stats").then((s) => { document.getElementById("stats").textContent = s.articles + " articles · " + s.quotes + " quotes · " + s.events + " events · " + s.actors + " actor rows"; }).catch(showError);
