@@ -4,15 +4,15 @@ import type { TokenTable } from "../model/tokens.js";
 import { TokenKind } from "../model/tokens.js";
 
 export class TokenView {
-  /** Made on first use: a view whose reader never asks for lower case (the actor finders') skips it. */
-  private lowerCache: (string | undefined)[] | null = null;
   constructor(readonly text: string, readonly t: TokenTable) {}
   get count(): number { return this.t.count; }
   start(i: number): number { return this.t.starts[i]; }
   end(i: number): number { return this.t.ends[i]; }
   word(i: number): string { return this.text.slice(this.t.starts[i], this.t.ends[i]); }
   lower(i: number): string {
-    const cache = (this.lowerCache ??= new Array(this.t.count));
+    // Kept with the token table, so the stages share it (made on first use: a reader that
+    // never asks for lower case skips it).
+    const cache = (this.t.lowerCase ??= new Array(this.t.count));
     let w = cache[i];
     if (w === undefined) w = cache[i] = this.word(i).toLowerCase();
     return w;

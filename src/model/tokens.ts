@@ -20,6 +20,11 @@ export interface TokenTable {
   readonly kinds: Uint8Array;
   /** Index of the first token of sentence i; sentenceTokenStart[sentences.length] === count. */
   readonly sentenceTokenStart: Uint32Array;
+  /**
+   * Lower-cased token texts, filled as they are first asked for (TokenView.lower): every
+   * stage reads words in lower case, and each token is lowered once for all of them.
+   */
+  lowerCase?: (string | undefined)[];
 }
 
 export function tokenText(text: string, t: TokenTable, i: number): string {
