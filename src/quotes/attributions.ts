@@ -3,7 +3,7 @@
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
 import { tokenAt } from "../model/tokens.js";
-import { cueLemma, same } from "./quoteContext.js";
+import { cueLemma, isAccording, same } from "./quoteContext.js";
 import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
 export interface Attribution {
@@ -36,7 +36,7 @@ export function findAttributions(c: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   for (let j = 0; j < v.count; j++) {
     if (c.inMarks[j] >= 0) continue;
-    if (v.lower(j) === "according" && v.lower(j + 1) === "to") { const a = accordingTo(c, j); if (a) out.push(a); continue; }
+    if (isAccording(c, j) && v.lower(j + 1) === "to") { const a = accordingTo(c, j); if (a) out.push(a); continue; }
     const lemma = cueLemma(c, j);
     if (!lemma) continue;
     const [ss, se] = sentenceBounds(c, j);

@@ -12,6 +12,7 @@
 // into a typed array. (Two features may share a key; among ~10^5 features in 2^30 keys
 // that is rare, and they then simply share weights.)
 import type { QuoteContext } from "./quoteContext.js";
+import { WordIds } from "../actors/wordIds.js";
 
 /** Token labels: outside any content, first token of a content span, inside one. */
 export const LABELS = ["O", "B", "I"] as const;
@@ -34,6 +35,8 @@ export interface FeatureLexicon {
   buckets: Uint8Array;
   /** word ids in use: the vocabulary size + 3 */
   words: number;
+  /** the entries' words, each with id entry + 1, for looking tokens up straight from the text */
+  lookup: WordIds;
 }
 
 /** The lexicon of a vocabulary (ids from 3, in list order) and cue rates. */
@@ -41,18 +44,24 @@ export function featureLexicon(vocab: readonly string[], rates: ReadonlyMap<stri
   const entries = new Map<string, number>();
   vocab.forEach((w) => entries.set(w, entries.size));
   for (const w of [...rates.keys()].sort()) if (!entries.has(w) && cueBucket(rates, w) > 0) entries.set(w, entries.size);
+  // "according" anchors as a strong cue whatever its rate.
+  if (!entries.has("according")) entries.set("according", entries.size);
+  const lookup = new WordIds();
+  for (const w of entries.keys()) lookup.intern(w);
+  lookup.prepare();
   const wordIds = new Int32Array(entries.size), buckets = new Uint8Array(entries.size);
   for (const [w, e] of entries) {
     wordIds[e] = e < vocab.length ? e + 3 : UNKNOWN;
     buckets[e] = w === "according" ? 4 : cueBucket(rates, w);
   }
-  return { entries, wordIds, buckets, words: vocab.length + 3 };
+  return { entries, wordIds, buckets, words: vocab.length + 3, lookup };
 }
 
-/** The cue bucket of a word (0 when it was never seen in a cue). */
-export function bucketOf(lex: FeatureLexicon, word: string): number {
-  const e = lex.entries.get(word);
-  return e === undefined ? (word === "according" ? 4 : 0) : lex.buckets[e];
+/** The cue bucket of token i, looked up from the text. */
+export function bucketAt(c: QuoteContext, lex: FeatureLexicon, i: number): number {
+  const t = c.doc.tokens!;
+  const e = lex.lookup.idOfLower(c.doc.text, c.units, t.starts[i], t.ends[i]) - 1;
+  return e < 0 ? 0 : lex.buckets[e];
 }
 
 /** How likely a word is to be (part of) a cue, bucketed: 0 never seen as one … 4 mostly one. */
@@ -149,14 +158,13 @@ export function sentenceView(c: QuoteContext, lex: FeatureLexicon, from: number,
   const n = to - from + 1;
   const { words, buckets, shapes, left, right, leftCommas, rightCommas } = s;
   s.from = from; s.to = to;
+  const text = c.doc.text, t = c.doc.tokens!, lookup = lex.lookup;
   for (let k = 0; k < n; k++) {
-    const w = c.v.lower(from + k);
-    const e = lex.entries.get(w);
-    if (e === undefined) { words[k] = UNKNOWN; buckets[k] = w === "according" ? 4 : 0; }
+    const e = lookup.idOfLower(text, c.units, t.starts[from + k], t.ends[from + k]) - 1;
+    if (e < 0) { words[k] = UNKNOWN; buckets[k] = 0; }
     else { words[k] = lex.wordIds[e]; buckets[k] = lex.buckets[e]; }
   }
   if (!worthTagging(c, s)) return s;
-  const text = c.doc.text, t = c.doc.tokens!;
   for (let k = 0; k < n; k++) shapes[k] = shapeOf(c, from + k);
   const comma = (k: number): boolean => shapes[k] === 4 && t.ends[from + k] - t.starts[from + k] === 1 && text.charCodeAt(t.starts[from + k]) === 44;
   let anchor = -1, commas = 0;

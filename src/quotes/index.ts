@@ -62,11 +62,11 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
   }
   drafts.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: QuoteOut[] = [];
-  const seen = new Set<string>();
+  let last: Draft | null = null;
   for (const d of drafts) {
-    const key = `${d.start}:${d.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Sorted, so a span found twice comes right after its first finding.
+    if (last && last.start === d.start && last.end === d.end) continue;
+    last = d;
     // A speaker found by phrase alone must name someone: "to" or "of the" name nobody.
     if (d.speaker && !d.speaker.actor && !namesSomeone(d.speaker.text)) d.speaker = null;
     const cueText = d.cue !== null ? doc.text.slice(t.starts[d.cue], t.ends[d.cue]) : null;
