@@ -3,7 +3,7 @@
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
 import { tokenAt } from "../model/tokens.js";
-import { cueLemma, isAccording, same } from "./quoteContext.js";
+import { COMMA, SEMICOLON, cueLemma, isAccording, isMark, same } from "./quoteContext.js";
 import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
 export interface Attribution {
@@ -99,10 +99,10 @@ function reportEnd(c: QuoteContext, from: number, last: number): number {
   const { v } = c;
   for (let k = from + 1; k <= last; k++) {
     if (c.inMarks[k] >= 0) continue;
-    const comma = v.word(k) === ",";
-    if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) return k - 1;
-    if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) return k - 1;
-    if (v.word(k) === ";") return k - 1;
+    if (isMark(c, k, COMMA)) {
+      if (cueLemma(c, k + 1) || cueLemma(c, k + 2) || isAccording(c, k + 1) || NARRATOR_CLAUSE.has(v.lower(k + 1))) return k - 1;
+    } else if (isMark(c, k, SEMICOLON)) return k - 1;
+    else if ((cueLemma(c, k + 1) || cueLemma(c, k + 2)) && v.is(k, "and", "but")) return k - 1;
   }
   return last;
 }

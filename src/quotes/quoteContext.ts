@@ -87,3 +87,10 @@ export function cueLemma(c: QuoteContext, i: number): string | undefined {
 export function isAccording(c: QuoteContext, i: number): boolean {
   return i >= 0 && i < c.v.count && c.cueWordAt[i] === c.cues.according;
 }
+
+/** Is token i the one-unit punctuation `ch` (",", ";")? Read from the code units: the finders test many tokens. */
+export function isMark(c: QuoteContext, i: number, ch: number): boolean {
+  const t = c.doc.tokens!;
+  return i >= 0 && i < t.count && t.ends[i] - t.starts[i] === 1 && c.units[t.starts[i]] === ch;
+}
+export const COMMA = 44, SEMICOLON = 59;
