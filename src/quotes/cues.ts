@@ -28,6 +28,8 @@ export interface CueLexicon {
    * and length. Most tokens fail it and are never looked up.
    */
   shapes: Uint16Array;
+  /** word id -> 1 for a form that is also a common noun ("state", "report", "remarks"): a cue only where a verb stands */
+  nounLike: Uint8Array;
 }
 
 /** The filter entry and bit of a word's first and last code units and length, or -1 when either unit is not ASCII. */
@@ -39,7 +41,7 @@ export function cueShape(first: number, last: number, length: number): number {
 
 export function loadCues(dataDir: string): CueLexicon {
   const file = path.join(dataDir, "quotes", "cues.json");
-  let raw: { verbs?: Record<string, string[]>; direct?: string[] };
+  let raw: { verbs?: Record<string, string[]>; direct?: string[]; nounLike?: string[] };
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
@@ -65,5 +67,10 @@ export function loadCues(dataDir: string): CueLexicon {
     if (sh < 0) throw new Error(`${file}: cue form "${w}" must begin and end with an ASCII letter`);
     shapes[sh >> 4] |= 1 << (sh & 15);
   }
-  return { forms, direct: new Set(raw.direct ?? []), lemmas, lemmaIndex, words, lemmaOfId, according, shapes };
+  const nounLike = new Uint8Array(words.size);
+  for (const f of raw.nounLike ?? []) {
+    if (!forms.has(f)) throw new Error(`${file}: nounLike form "${f}" is not among the verbs' forms`);
+    nounLike[words.id(f)] = 1;
+  }
+  return { forms, direct: new Set(raw.direct ?? []), lemmas, lemmaIndex, words, lemmaOfId, according, shapes, nounLike };
 }

@@ -3,6 +3,7 @@
 import type { Doc, MentionOut } from "../model/index.js";
 import { TokenView } from "../actors/tokenView.js";
 import { TokenKind } from "../model/tokens.js";
+import { UNKNOWN_WORD } from "../actors/wordIds.js";
 import { cueShape, type CueLexicon } from "./cues.js";
 import type { MarkSpan } from "./quoteMarks.js";
 
@@ -22,6 +23,21 @@ export interface QuoteContext {
   units: Uint16Array;
   /** each token's word id among the cue words (cues.words) */
   cueWordAt: Int32Array;
+}
+
+/** Words after which a form can be a verb: pronouns, auxiliaries and adverbs that stand between a subject and its verb. */
+const BEFORE_VERB = new Set(["i", "he", "she", "it", "we", "they", "you", "who", "which", "that", "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "to", "not", "never", "then", "later", "again", "often", "repeatedly", "publicly", "previously", "recently", "once", "further", "and", "but", "did", "does", "do"]);
+
+/**
+ * Does a form that is also a noun ("state", "report", "remarks") stand as a verb here?
+ * Lower case (not "the United States", "State Department") and either after its subject's
+ * name or a pronoun or auxiliary ("Trump states", "he reports", "would state"), or before
+ * the "that" of a clause ("the report states that …").
+ */
+function verbStandsAt(v: TokenView, mentionAt: Int32Array, j: number): boolean {
+  if (v.isCap(j)) return false;
+  if (v.is(j + 1, "that")) return true;
+  return j > 0 && (mentionAt[j - 1] >= 0 || BEFORE_VERB.has(v.lower(j - 1)));
 }
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
@@ -70,6 +86,7 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
     const sh = cueShape(units[s], units[e - 1], e - s);
     if (sh >= 0 && shapes[sh >> 4] & (1 << (sh & 15))) cueWordAt[j] = cues.words.idOfLower(doc.text, units, s, e);
   }
+  for (let j = 0; j < t.count; j++) if (cues.nounLike[cueWordAt[j]] && !verbStandsAt(v, mentionAt, j)) cueWordAt[j] = UNKNOWN_WORD;
   return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime, units, cueWordAt };
 }
 
