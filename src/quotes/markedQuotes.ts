@@ -100,7 +100,8 @@ function accordingOpening(c: QuoteContext, open: number): { speaker: Speaker; cu
   return speaker ? { speaker, cue: ss } : null;
 }
 
-function countWords(c: QuoteContext, open: number, close: number): number {
+/** Words and numbers between two marks. */
+export function countWords(c: QuoteContext, open: number, close: number): number {
   let n = 0;
   for (let k = open + 1; k < close; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) n++;
   return n;
