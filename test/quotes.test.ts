@@ -51,6 +51,16 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Tom Ellis|“We will rebuild the bridge,”"]],
   ["a byline dash names the speaker", "“The wall will never be built.” ― Maria Lopez", ["direct|Maria Lopez|“The wall will never be built.”"]],
   ["guillemets", "« Nous ne céderons pas », said Emmanuel Macron.", ["direct|Emmanuel Macron|« Nous ne céderons pas »"]],
+  ["a cue form that is also a noun is a cue where a verb stands", "The report states that the border will reopen next week.",
+    ["indirect|The report|that the border will reopen next week"]],
+  ["a cue form that is also a noun is no cue as a noun", "The report was released by the State Department in three states on Monday.", []],
+  ["according to X before a quotation names its speaker", "According to Ellen Park, “We will not sign this agreement in its present form.”",
+    ["direct|Ellen Park|“We will not sign this agreement in its present form.”"]],
+  ["a quotation going on after the attribution's comma and adjunct is one quotation",
+    "“Nobody wants another war,” Ellen Park told the radio station on Friday, “but we will defend ourselves if we have to.”",
+    ["direct|Ellen Park|“Nobody wants another war,” Ellen Park told the radio station on Friday, “but we will defend ourselves if we have to.”"]],
+  ["a short phrase quoted by an unknown source makes its report mixed", "The network said the senator had shown “poor judgement” in the affair.",
+    ["mixed|The network|the senator had shown “poor judgement” in the affair"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

@@ -3,7 +3,7 @@
 // a speaker, a cue and the token range of what was reported.
 import type { QuoteContext } from "./quoteContext.js";
 import { tokenAt } from "../model/tokens.js";
-import { cueLemma, same } from "./quoteContext.js";
+import { COMMA, SEMICOLON, cueLemma, isAccording, isMark, same } from "./quoteContext.js";
 import { cueSpeaker, subjectAfter, type Speaker } from "./speakerSpan.js";
 
 export interface Attribution {
@@ -36,7 +36,7 @@ export function findAttributions(c: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   for (let j = 0; j < v.count; j++) {
     if (c.inMarks[j] >= 0) continue;
-    if (v.lower(j) === "according" && v.lower(j + 1) === "to") { const a = accordingTo(c, j); if (a) out.push(a); continue; }
+    if (isAccording(c, j) && v.lower(j + 1) === "to") { const a = accordingTo(c, j); if (a) out.push(a); continue; }
     const lemma = cueLemma(c, j);
     if (!lemma) continue;
     const [ss, se] = sentenceBounds(c, j);
@@ -99,10 +99,10 @@ function reportEnd(c: QuoteContext, from: number, last: number): number {
   const { v } = c;
   for (let k = from + 1; k <= last; k++) {
     if (c.inMarks[k] >= 0) continue;
-    const comma = v.word(k) === ",";
-    if (comma && (cueLemma(c, k + 1) || cueLemma(c, k + 2) || v.lower(k + 1) === "according" || NARRATOR_CLAUSE.has(v.lower(k + 1)))) return k - 1;
-    if (v.is(k, "and", "but") && (cueLemma(c, k + 1) || cueLemma(c, k + 2))) return k - 1;
-    if (v.word(k) === ";") return k - 1;
+    if (isMark(c, k, COMMA)) {
+      if (cueLemma(c, k + 1) || cueLemma(c, k + 2) || isAccording(c, k + 1) || NARRATOR_CLAUSE.has(v.lower(k + 1))) return k - 1;
+    } else if (isMark(c, k, SEMICOLON)) return k - 1;
+    else if ((cueLemma(c, k + 1) || cueLemma(c, k + 2)) && v.is(k, "and", "but")) return k - 1;
   }
   return last;
 }

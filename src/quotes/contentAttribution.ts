@@ -2,10 +2,10 @@
 // finding that covers the span lends its own; otherwise the nearest likely cue before the
 // span in its sentence ("X said CONTENT", "X called for CONTENT") or, failing that, after it
 // ("CONTENT, X said"), with that cue's subject.
-import { cueLemma, type QuoteContext } from "./quoteContext.js";
+import { cueLemma, isAccording, type QuoteContext } from "./quoteContext.js";
 import type { ContentSpan } from "./contentTagger.js";
 import type { Attribution } from "./attributions.js";
-import { ANCHOR, bucketOf, type FeatureLexicon } from "./contentFeatures.js";
+import { ANCHOR, bucketAt, type FeatureLexicon } from "./contentFeatures.js";
 import { cueSpeaker, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
 
 export interface AttributedContent extends ContentSpan {
@@ -15,7 +15,7 @@ export interface AttributedContent extends ContentSpan {
 
 function isCue(c: QuoteContext, lex: FeatureLexicon, i: number): boolean {
   if (c.inMarks[i] >= 0) return false;
-  return cueLemma(c, i) !== undefined || bucketOf(lex, c.v.lower(i)) >= ANCHOR;
+  return cueLemma(c, i) !== undefined || bucketAt(c, lex, i) >= ANCHOR;
 }
 
 /** "Kerr Putney, the city's police chief, said …": the noun phrase opening the sentence, up to its first comma. */
@@ -40,7 +40,7 @@ const CLAUSE_OPENERS = new Set(["but", "and", "or", "so", "yet", "in", "on", "at
 /** The speaker of a cue that comes before the content: never a phrase inside that content. */
 function speakerBefore(c: QuoteContext, k: number, sp: ContentSpan, ss: number): Speaker | null {
   const contentStart = c.v.start(sp.from);
-  if (c.v.lower(k) === "according") {
+  if (isAccording(c, k)) {
     const s = subjectAfter(c, k + 1);
     return s && s.end <= contentStart ? s : null;
   }
@@ -80,7 +80,7 @@ export function attributeContent(c: QuoteContext, spans: ContentSpan[], lex: Fea
     }
     for (let k = sp.to + 1; k <= se && !speaker; k++) {
       if (!isCue(c, lex, k)) continue;
-      speaker = c.v.lower(k) === "according" ? subjectAfter(c, k + 1) : subjectBefore(c, k) ?? subjectAfter(c, k);
+      speaker = isAccording(c, k) ? subjectAfter(c, k + 1) : subjectBefore(c, k) ?? subjectAfter(c, k);
       if (speaker && speaker.token <= sp.to) speaker = subjectAfter(c, k);
       if (speaker) cue = k;
     }

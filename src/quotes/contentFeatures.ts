@@ -12,6 +12,8 @@
 // into a typed array. (Two features may share a key; among ~10^5 features in 2^30 keys
 // that is rare, and they then simply share weights.)
 import type { QuoteContext } from "./quoteContext.js";
+import { WordIds } from "../actors/wordIds.js";
+import { cueShape } from "./cues.js";
 
 /** Token labels: outside any content, first token of a content span, inside one. */
 export const LABELS = ["O", "B", "I"] as const;
@@ -34,6 +36,10 @@ export interface FeatureLexicon {
   buckets: Uint8Array;
   /** word ids in use: the vocabulary size + 3 */
   words: number;
+  /** the entries' words, each with id entry + 1, for looking tokens up straight from the text */
+  lookup: WordIds;
+  /** first/last-letter and length filter (cues.ts cueShape) of the strong cues, to pass over sentences without one cheaply */
+  strongShapes: Uint16Array;
 }
 
 /** The lexicon of a vocabulary (ids from 3, in list order) and cue rates. */
@@ -41,18 +47,32 @@ export function featureLexicon(vocab: readonly string[], rates: ReadonlyMap<stri
   const entries = new Map<string, number>();
   vocab.forEach((w) => entries.set(w, entries.size));
   for (const w of [...rates.keys()].sort()) if (!entries.has(w) && cueBucket(rates, w) > 0) entries.set(w, entries.size);
+  // "according" anchors as a strong cue whatever its rate.
+  if (!entries.has("according")) entries.set("according", entries.size);
+  const lookup = new WordIds();
+  for (const w of entries.keys()) lookup.intern(w);
+  lookup.prepare();
   const wordIds = new Int32Array(entries.size), buckets = new Uint8Array(entries.size);
   for (const [w, e] of entries) {
     wordIds[e] = e < vocab.length ? e + 3 : UNKNOWN;
     buckets[e] = w === "according" ? 4 : cueBucket(rates, w);
   }
-  return { entries, wordIds, buckets, words: vocab.length + 3 };
+  const strongShapes = new Uint16Array(128 * 128);
+  for (const [w, e] of entries) {
+    if (buckets[e] < ANCHOR) continue;
+    const sh = cueShape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+    // A strong cue beginning or ending outside ASCII opens the filter to every word.
+    if (sh < 0) strongShapes.fill(0xffff);
+    else strongShapes[sh >> 4] |= 1 << (sh & 15);
+  }
+  return { entries, wordIds, buckets, words: vocab.length + 3, lookup, strongShapes };
 }
 
-/** The cue bucket of a word (0 when it was never seen in a cue). */
-export function bucketOf(lex: FeatureLexicon, word: string): number {
-  const e = lex.entries.get(word);
-  return e === undefined ? (word === "according" ? 4 : 0) : lex.buckets[e];
+/** The cue bucket of token i, looked up from the text. */
+export function bucketAt(c: QuoteContext, lex: FeatureLexicon, i: number): number {
+  const t = c.doc.tokens!;
+  const e = lex.lookup.idOfLower(c.doc.text, c.units, t.starts[i], t.ends[i]) - 1;
+  return e < 0 ? 0 : lex.buckets[e];
 }
 
 /** How likely a word is to be (part of) a cue, bucketed: 0 never seen as one … 4 mostly one. */
@@ -115,6 +135,8 @@ function distanceBucket(d: number): number {
 /** Per-sentence facts the features reuse, computed once in O(sentence length) into buffers reused across sentences. */
 export class SentenceView {
   from = 0;
+  /** holds a strong cue outside quotation marks (the rest is filled only then) */
+  worth = false;
   to = -1; // inclusive
   words: Int32Array;
   buckets: Uint8Array;
@@ -141,22 +163,22 @@ function shapeOf(c: QuoteContext, i: number): number {
 }
 
 /**
- * Fills `s` (sized for the longest sentence) with sentence [from, to]. The shapes and the
- * nearest cues are filled only when the sentence is worth tagging (see worthTagging): the
- * others are never tagged, and most sentences are of that kind.
+ * Fills `s` (sized for the longest sentence) with sentence [from, to]. The words, shapes
+ * and nearest cues are filled only when the sentence is worth tagging (see worthTagging):
+ * the others are never tagged, and most sentences are of that kind.
  */
 export function sentenceView(c: QuoteContext, lex: FeatureLexicon, from: number, to: number, s: SentenceView = new SentenceView(to - from + 1)): SentenceView {
   const n = to - from + 1;
   const { words, buckets, shapes, left, right, leftCommas, rightCommas } = s;
   s.from = from; s.to = to;
+  const text = c.doc.text, t = c.doc.tokens!, lookup = lex.lookup;
+  s.worth = hasStrongCue(c, lex, from, to);
+  if (!s.worth) return s;
   for (let k = 0; k < n; k++) {
-    const w = c.v.lower(from + k);
-    const e = lex.entries.get(w);
-    if (e === undefined) { words[k] = UNKNOWN; buckets[k] = w === "according" ? 4 : 0; }
+    const e = lookup.idOfLower(text, c.units, t.starts[from + k], t.ends[from + k]) - 1;
+    if (e < 0) { words[k] = UNKNOWN; buckets[k] = 0; }
     else { words[k] = lex.wordIds[e]; buckets[k] = lex.buckets[e]; }
   }
-  if (!worthTagging(c, s)) return s;
-  const text = c.doc.text, t = c.doc.tokens!;
   for (let k = 0; k < n; k++) shapes[k] = shapeOf(c, from + k);
   const comma = (k: number): boolean => shapes[k] === 4 && t.ends[from + k] - t.starts[from + k] === 1 && text.charCodeAt(t.starts[from + k]) === 44;
   let anchor = -1, commas = 0;
@@ -173,8 +195,20 @@ export function sentenceView(c: QuoteContext, lex: FeatureLexicon, from: number,
 }
 
 /** Is the sentence worth tagging: does it hold a strong cue outside quotation marks? */
-export function worthTagging(c: QuoteContext, s: SentenceView): boolean {
-  for (let i = s.from; i <= s.to; i++) if (s.buckets[i - s.from] >= ANCHOR && c.inMarks[i] < 0) return true;
+export function worthTagging(_c: QuoteContext, s: SentenceView): boolean {
+  return s.worth;
+}
+
+/** Does sentence [from, to] hold a strong cue outside quotation marks? Most tokens fail the letter filter and are never looked up. */
+function hasStrongCue(c: QuoteContext, lex: FeatureLexicon, from: number, to: number): boolean {
+  const t = c.doc.tokens!, units = c.units, shapes = lex.strongShapes;
+  for (let i = from; i <= to; i++) {
+    if (c.inMarks[i] >= 0) continue;
+    const st = t.starts[i], en = t.ends[i];
+    const sh = cueShape(units[st], units[en - 1], en - st);
+    if (sh >= 0 ? (shapes[sh >> 4] & (1 << (sh & 15))) === 0 : shapes[0] !== 0xffff) continue;
+    if (bucketAt(c, lex, i) >= ANCHOR) return true;
+  }
   return false;
 }
 

@@ -24,6 +24,18 @@ function paragraphOf(c: QuoteContext, token: number): number {
 }
 
 /**
+ * Does a quotation inside the attribution's sentence go on with the statement — “Q1,” X
+ * said on Tuesday, “but Q2” / “Q1,” he said, but “Q2” — rather than quote a phrase of its
+ * own? It follows the attribution's comma (and a "but" or "and").
+ */
+function continuesAfterAttribution(c: QuoteContext, open: number, cue: number): boolean {
+  if (c.sentenceOf[open] !== c.sentenceOf[cue]) return false;
+  let k = open - 1;
+  if (c.v.is(k, "but", "and")) k--;
+  return k > cue && c.v.word(k) === ",";
+}
+
+/**
  * Groups direct quotations whose first part is attributed after its closing mark with the
  * unattributed parts (or parts reusing the same cue) that follow it in the same paragraph,
  * no later than the sentence after the attribution.
@@ -43,7 +55,8 @@ export function groupInterruptedQuotes(c: QuoteContext, marked: MarkedQuote[]): 
         const next = marked[j];
         const nm = c.marks[next.span];
         const own = next.cue !== null && next.cue !== first.cue;
-        if (next.type !== "direct" || own || paragraphOf(c, nm.open) !== paragraph) break;
+        if (own || paragraphOf(c, nm.open) !== paragraph) break;
+        if (next.type !== "direct" && !continuesAfterAttribution(c, nm.open, first.cue)) break;
         if (c.sentenceOf[nm.open] > lastSentence + 1 || nm.open < first.cue) break;
         // Only the attribution (or nothing) may stand between the parts: no other quotation.
         if (c.marks.some((o) => o.open > lastClose && o.close < nm.open)) break;

@@ -3,7 +3,7 @@
 // not speech at all (a name or scare quote: the “coalition of the willing”).
 import type { QuoteType } from "../model/index.js";
 import type { QuoteContext } from "./quoteContext.js";
-import { cueLemma, same } from "./quoteContext.js";
+import { COMMA, cueLemma, isAccording, isMark, same } from "./quoteContext.js";
 import { cueSpeaker, nounPhraseAt, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
 
 const DASHES = new Set(["―", "—", "–"]);
@@ -54,6 +54,11 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
         if (speaker) { cue = k; break; }
       }
     }
+    // "According to Limbaugh, “…”": the source named at the sentence's start.
+    if (!speaker) {
+      const a = accordingOpening(c, m.open);
+      if (a) ({ speaker, cue } = a);
+    }
     const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–"].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
     const fullClause = startsSentence && (words >= 4 || endsWithPunctuation(c, m.close));
     if (speaker && fullClause) {
@@ -83,7 +88,20 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
   return out;
 }
 
-function countWords(c: QuoteContext, open: number, close: number): number {
+/** "According to X," (or "According to X:") right before a quotation that it opens. */
+function accordingOpening(c: QuoteContext, open: number): { speaker: Speaker; cue: number } | null {
+  const { v } = c;
+  let k = open - 1;
+  if (!(isMark(c, k, COMMA) || v.word(k) === ":")) return null;
+  const ss = c.doc.tokens!.sentenceTokenStart[c.sentenceOf[open]];
+  if (!isAccording(c, ss) || !v.is(ss + 1, "to") || k - ss > 10) return null;
+  for (let j = ss + 2; j < k; j++) if (c.inMarks[j] >= 0 || v.word(j) === ",") return null;
+  const speaker = subjectAfter(c, ss + 1) ?? nounPhraseAt(c, ss + 2, k);
+  return speaker ? { speaker, cue: ss } : null;
+}
+
+/** Words and numbers between two marks. */
+export function countWords(c: QuoteContext, open: number, close: number): number {
   let n = 0;
   for (let k = open + 1; k < close; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) n++;
   return n;

@@ -2,7 +2,9 @@
 // token, which tokens are cues, and which lie inside quotation marks.
 import type { Doc, MentionOut } from "../model/index.js";
 import { TokenView } from "../actors/tokenView.js";
-import type { CueLexicon } from "./cues.js";
+import { TokenKind } from "../model/tokens.js";
+import { UNKNOWN_WORD } from "../actors/wordIds.js";
+import { cueShape, type CueLexicon } from "./cues.js";
 import type { MarkSpan } from "./quoteMarks.js";
 
 export interface QuoteContext {
@@ -17,8 +19,35 @@ export interface QuoteContext {
   marks: MarkSpan[];
   /** 1 for tokens inside a time expression ("Tuesday", "last week"): never a speaker */
   inTime: Uint8Array;
-  /** each token's cue lemma (index into cues.lemmas), -1 none, -2 not looked up yet: the finders ask about the same tokens many times */
-  lemmaAt: Int16Array;
+  /** the text's UTF-16 code units, for looking words up without slicing them out */
+  units: Uint16Array;
+  /** each token's word id among the cue words (cues.words) */
+  cueWordAt: Int32Array;
+}
+
+/** Words after which a form can be a verb: pronouns, auxiliaries and adverbs that stand between a subject and its verb. */
+const BEFORE_VERB = new Set(["i", "he", "she", "it", "we", "they", "you", "who", "which", "that", "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "to", "not", "never", "then", "later", "again", "often", "repeatedly", "publicly", "previously", "recently", "once", "further", "and", "but", "did", "does", "do"]);
+
+/**
+ * Does a form that is also a noun ("state", "report", "remarks") stand as a verb here?
+ * Lower case (not "the United States", "State Department") and either after its subject's
+ * name or a pronoun or auxiliary ("Trump states", "he reports", "would state"), or before
+ * the "that" of a clause ("the report states that …").
+ */
+function verbStandsAt(v: TokenView, mentionAt: Int32Array, j: number): boolean {
+  if (v.isCap(j)) return false;
+  if (v.is(j + 1, "that")) return true;
+  return j > 0 && (mentionAt[j - 1] >= 0 || BEFORE_VERB.has(v.lower(j - 1)));
+}
+
+/** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, "utf16le");
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): QuoteContext {
@@ -48,7 +77,17 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
     while (tj < t.count && t.ends[tj] <= tm.start) tj++;
     for (let j = tj; j < t.count && t.starts[j] < tm.end; j++) inTime[j] = 1;
   }
-  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime, lemmaAt: new Int16Array(t.count).fill(-2) };
+  const units = codeUnits(doc.text);
+  const cueWordAt = new Int32Array(t.count);
+  const { starts, ends, kinds } = t, shapes = cues.shapes;
+  for (let j = 0; j < t.count; j++) {
+    if (kinds[j] !== TokenKind.Word) continue;
+    const s = starts[j], e = ends[j];
+    const sh = cueShape(units[s], units[e - 1], e - s);
+    if (sh >= 0 && shapes[sh >> 4] & (1 << (sh & 15))) cueWordAt[j] = cues.words.idOfLower(doc.text, units, s, e);
+  }
+  for (let j = 0; j < t.count; j++) if (cues.nounLike[cueWordAt[j]] && !verbStandsAt(v, mentionAt, j)) cueWordAt[j] = UNKNOWN_WORD;
+  return { doc, v, cues, sentenceOf, mentionAt, inMarks, marks, inTime, units, cueWordAt };
 }
 
 export function same(c: QuoteContext, i: number, j: number): boolean {
@@ -57,7 +96,18 @@ export function same(c: QuoteContext, i: number, j: number): boolean {
 
 export function cueLemma(c: QuoteContext, i: number): string | undefined {
   if (i < 0 || i >= c.v.count) return undefined;
-  let l = c.lemmaAt[i];
-  if (l === -2) c.lemmaAt[i] = l = c.cues.lemmaIndex.get(c.v.lower(i)) ?? -1;
+  const l = c.cues.lemmaOfId[c.cueWordAt[i]];
   return l >= 0 ? c.cues.lemmas[l] : undefined;
 }
+
+/** Is token i the word "according"? */
+export function isAccording(c: QuoteContext, i: number): boolean {
+  return i >= 0 && i < c.v.count && c.cueWordAt[i] === c.cues.according;
+}
+
+/** Is token i the one-unit punctuation `ch` (",", ";")? Read from the code units: the finders test many tokens. */
+export function isMark(c: QuoteContext, i: number, ch: number): boolean {
+  const t = c.doc.tokens!;
+  return i >= 0 && i < t.count && t.ends[i] - t.starts[i] === 1 && c.units[t.starts[i]] === ch;
+}
+export const COMMA = 44, SEMICOLON = 59;
