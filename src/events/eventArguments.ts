@@ -179,6 +179,35 @@ export function finiteVerbBefore(c: EventContext, j: number, anchor: number): nu
   return -1;
 }
 
+/** Auxiliaries and modals: the word after one is a verb ("would hold", "has hit"). */
+const AUX_BEFORE_VERB = new Set(["has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "does", "do", "shall"]);
+/** Words that end the first of two coordinated verb phrases when walking left (a new clause starts there). */
+const CONJUNCT_BOUNDARY = new Set([";", ":", "that", "who", "which", "whom", "whose", "“", "”", "\"", "(", ")", "if", "unless", "because", "while", "when", "although", "though", "whereas", "but", "since", "until"]);
+
+/**
+ * The verb of the first conjunct of "V1 … and V2", walking left from j (the token before
+ * "and"), or -1. A verb is a word after an auxiliary ("would step up"), a past form not
+ * after a determiner ("reneged", "hit" after "have"), or a known verb's inflected form
+ * right after its subject ("Putin expresses").
+ */
+export function coordinatedVerbBefore(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  for (let k = j; k >= 0 && k > j - 25 && same(c, k, anchor); k--) {
+    const w = v.lower(k);
+    if (CONJUNCT_BOUNDARY.has(w) || v.is(k, "and", "or")) return -1;
+    if (!v.isWord(k) || v.isCap(k) || c.mentionAt[k] >= 0 || c.timeAt[k] >= 0 || BETWEEN.has(w) || AUX_BEFORE_VERB.has(w) || FUNCTION_WORD.has(w) || DETERMINER.has(w)) continue;
+    let b = k - 1;
+    while (b >= 0 && (isAdverb(c, b) || v.is(b, "not", "n't", "also", "already", "been"))) b--;
+    if (AUX_BEFORE_VERB.has(v.lower(b)) || (v.is(b, "is", "are", "was", "were") && w.endsWith("ing"))) return k;
+    if (DETERMINER.has(v.lower(k - 1)) || w.endsWith("ing")) continue;
+    const lemma = c.lemma(k);
+    if (w.endsWith("ed") && w.length > 4) return k;
+    if (lemma !== w && !w.endsWith("s")) return k;
+    if (lemma !== w && c.k.clauseVerbs.has(lemma) && c.mentionAt[skipBack(c, k - 1, anchor)] >= 0) return k;
+  }
+  return -1;
+}
+
 export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
   const { v } = c;
   let j = skipBack(c, trigger - 1, trigger);
@@ -195,6 +224,12 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
     const k = v.word(j - 1) === "," ? j - 2 : j - 1;
     if (k >= 0 && same(c, k, trigger)) { const ante = actorsOfPhrase(c, k, trigger); if (ante) return ante; }
     return { mentions: [], token: null };
+  }
+  // "Trump called Erdogan on Wednesday and urged him …": a verb coordinated with an earlier
+  // one shares its subject.
+  if (v.is(j, "and") && c.mentionAt[j] < 0 && depth < 2) {
+    const verb = coordinatedVerbBefore(c, j - 1, trigger);
+    if (verb >= 0) return subjectsBefore(c, verb, depth + 1);
   }
   if (c.mentionAt[j] < 0 && ((FUNCTION_WORD.has(v.lower(j)) && !v.isCap(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
   if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
@@ -236,6 +271,10 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
   const first = skipForward(c, from, from);
   for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
     if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
+    // "recalled its envoy and accused Somalia": the object of a coordinated verb is not this
+    // one's; but "agreed and accepted the offer" shares the object of the second verb.
+    const sharedObject = j === from && c.lemma(from - 1) !== v.lower(from - 1);
+    if (v.is(j, "and") && !sharedObject && opensVerbPhrase(c, j + 1)) return null;
     const m = c.mentionAt[j];
     if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
       if (country(c, m) !== null) return m;
@@ -251,6 +290,15 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
     }
   }
   return null;
+}
+
+/** Does a verb phrase start at j ("accused …", "would hold …") rather than a noun phrase? */
+function opensVerbPhrase(c: EventContext, j: number): boolean {
+  const { v } = c;
+  while (j < v.count && (isAdverb(c, j) || AUX_BEFORE_VERB.has(v.lower(j)) || v.is(j, "then", "also", "not"))) j++;
+  if (j >= v.count || !v.isWord(j) || v.isCap(j) || c.mentionAt[j] >= 0) return false;
+  const w = v.lower(j), lemma = c.lemma(j);
+  return lemma !== w && !w.endsWith("s") && !w.endsWith("ing") && c.k.clauseVerbs.has(lemma);
 }
 
 /** Nouns for the edge of a country: "on the Thai border" names a place, not the one acted on. */

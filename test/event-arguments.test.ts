@@ -1,0 +1,33 @@
+// Who acts on whom: the mechanisms that find an event's source and target (coordinated
+// verbs, coordinated objects, words that are no actor), sentence in, coded events out.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createPipeline } from "../src/pipeline.js";
+
+const pipeline = createPipeline();
+
+function events(text: string, published: string | null = "2025-03-16"): string[] {
+  const doc = pipeline.analyze({ text, published });
+  const actor = new Map(doc.actors!.map((a) => [a.id, a.country ?? a.name]));
+  return doc.events!.map((e) => `${e.source ? actor.get(e.source) : "-"} ${e.type}/${e.cameo} ${e.target ? actor.get(e.target) : "-"}${e.sources ? " [" + e.sources.map((s) => actor.get(s)).join("+") + "]" : ""}`);
+}
+
+const CASES: Array<[string, string, string[]]> = [
+  // The second verb of "V1 … and V2" has the first one's subject; the first verb's object
+  // search stops where the second verb phrase starts.
+  ["coordinated verb shares the subject, not the object", "Kenya recalled its ambassador on Tuesday and accused Somalia of meddling.",
+    ["KEN SANCTION/161 -", "KEN ACCUSE/112 SOM"]],
+  ["coordinated verb after modals", "The European Union would review its aid programmes and would hold talks with Ethiopia.",
+    ["European Union AGREE/036 ETH"]],
+  ["coordinated verb of a compound subject", "Britain and France signed the treaty and praised Germany.", ["GBR SUPPORT/051 DEU [GBR+FRA]"]],
+  // "agreed and accepted the offer": two verbs before one object share it.
+  ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
+];
+
+for (const [name, text, expected] of CASES) test(`event arguments: ${name}`, () => assert.deepEqual(events(text), expected));
+
+test("event arguments: a weekday after a verb is no person, even without a publication date", () => {
+  const doc = pipeline.analyze({ text: "Brazilian officials demanded Friday that Argentina lift the tariffs.", published: null });
+  assert.deepEqual(doc.actors!.filter((a) => a.kind === "person").map((a) => a.name), []);
+  assert.deepEqual(events(doc.text, null), ["BRA REQUEST/100 -"]);
+});
