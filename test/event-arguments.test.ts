@@ -31,3 +31,7 @@ test("event arguments: a weekday after a verb is no person, even without a publi
   assert.deepEqual(doc.actors!.filter((a) => a.kind === "person").map((a) => a.name), []);
   assert.deepEqual(events(doc.text, null), ["BRA REQUEST/100 -"]);
 });
+
+test("event arguments: a title and surname out of office that day still name the one holder the office ever had by it", () => {
+  assert.deepEqual(events("President Reagan praised Canada.", "2005-06-01"), ["USA SUPPORT/051 CAN"]);
+});
