@@ -22,6 +22,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["coordinated verb of a compound subject", "Britain and France signed the treaty and praised Germany.", ["GBR SUPPORT/051 DEU [GBR+FRA]"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
+  // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.
+  ["claimed responsibility for an attack", "The Taliban claimed responsibility for the attack on the Pakistani embassy.", ["AFG ASSAULT/190 PAK"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`event arguments: ${name}`, () => assert.deepEqual(events(text), expected));

@@ -363,7 +363,7 @@ export function nounOwner(c: EventContext, i: number, end: number): { sources: n
     const w = v.lower(k);
     // "an ultimatum to Ecuador to halt attacks": "halt", not "issued", takes "attacks".
     // An event noun inside a prepositional phrase ("conditions on a ceasefire") is not the light verb's object.
-    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !v.is(k - 1, "part"))) break;
+    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !c.k.linkingNouns.has(c.lemma(k - 1)))) break;
     if (c.k.supportVerbs.has(c.lemma(k)) && !v.is(k - 1, "the", "a", "an")) {
       const subj = subjectsBefore(c, k);
       if (subj.mentions.length) return { sources: subj.mentions, subjectToken: subj.token, lightVerb: true };

@@ -20,6 +20,8 @@ export interface EventKnowledge {
   supportVerbs: ReadonlySet<string>;
   /** phrases that look like a trigger but are news formulae ("asked not to be named") */
   nonEvents: string[][];
+  /** nouns that pass a light verb's subject across a preposition ("claimed responsibility for the attack") */
+  linkingNouns: ReadonlySet<string>;
   /** nouns for issued statements ("a declaration demanding …") */
   statementNouns: ReadonlySet<string>;
   /** verbs a noun phrase does not run over: report verbs and verb triggers */
@@ -77,6 +79,7 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
   const reportVerbs = new Set(readList(path.join(dir, "report-verbs.tsv")));
   const supportVerbs = new Set(readList(path.join(dir, "support-verbs.tsv")));
   const statementNouns = new Set(readList(path.join(dir, "statement-nouns.tsv")));
+  const linkingNouns = new Set(readList(path.join(dir, "linking-nouns.tsv")));
   const nonEvents = readList(path.join(dir, "non-events.tsv")).map((l) => l.split(/\s+/));
   for (const w of [...reportVerbs, ...supportVerbs]) known.add(w);
   const clauseVerbs = new Set(reportVerbs);
@@ -88,5 +91,5 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, linkingNouns, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }
