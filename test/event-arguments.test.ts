@@ -24,6 +24,11 @@ const CASES: Array<[string, string, string[]]> = [
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
   // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.
   ["claimed responsibility for an attack", "The Taliban claimed responsibility for the attack on the Pakistani embassy.", ["AFG ASSAULT/190 PAK"]],
+  // The place an event happens in is its target only when no actor follows it in the clause.
+  ["an actor after the place is the target", "Kenyan students blocked roads in Nairobi in defiance of the Ugandan government.", ["KEN PROTEST/144 UGA"]],
+  ["the place is the target when nothing follows", "Kenyan troops shelled positions in Somalia.", ["KEN ASSAULT/194 SOM"]],
+  // A gerund clause after a preposition has objects of its own.
+  ["no target inside a gerund clause", "Kenyan police detained dozens of people for spying with Ugandan agents.", ["KEN COERCE/173 -"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`event arguments: ${name}`, () => assert.deepEqual(events(text), expected));

@@ -269,27 +269,54 @@ export function speakerOfPronoun(c: EventContext, subjectToken: number): number[
 export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
   const { v } = c;
   const first = skipForward(c, from, from);
+  // "blocked streets in Hong Kong in defiance of Chinese authorities": the place an event
+  // happens in is its target only when no actor follows in the clause.
+  let place: number | null = null;
   for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
-    if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
+    if (CLAUSE_END.has(v.lower(j)) && j > first) return place;
     // "recalled its envoy and accused Somalia": the object of a coordinated verb is not this
     // one's; but "agreed and accepted the offer" shares the object of the second verb.
     const sharedObject = j === from && c.lemma(from - 1) !== v.lower(from - 1);
-    if (v.is(j, "and") && !sharedObject && opensVerbPhrase(c, j + 1)) return null;
+    if (v.is(j, "and") && !sharedObject && opensVerbPhrase(c, j + 1)) return place;
+    // "arrested in Niger for collaborating with …": a gerund clause has objects of its own.
+    if (j > first && !v.isCap(j) && c.mentionAt[j] < 0 && /ing$/.test(v.lower(j)) && v.is(j - 1, "for", "by", "after", "of", "from", "with")) return place;
     const m = c.mentionAt[j];
     if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
-      if (country(c, m) !== null) return m;
-      // "the president of Armenia", "President Reagan's statement": the country in the same phrase.
-      let k = j;
-      while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
-      for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
-        const n = c.mentionAt[q];
-        if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
-        if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+      const found = withCountry(c, j, m, from, exclude);
+      if (place === null && isLocation(c, j, m)) {
+        // The place's own phrase ("in Bosnian Serb territory") names no other actor.
+        while (j + 1 < v.count && (c.mentionAt[j + 1] >= 0 || (v.isCap(j + 1) && v.isWord(j + 1)))) j++;
+        place = found;
+        continue;
       }
-      return m;
+      return found;
     }
   }
-  return null;
+  return place;
+}
+
+/** The mention at token j, or the actor with a country in its phrase ("the president of Armenia", "President Reagan's statement"). */
+function withCountry(c: EventContext, j: number, m: number, from: number, exclude: ReadonlySet<string>): number {
+  const { v } = c;
+  if (country(c, m) !== null) return m;
+  let k = j;
+  while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
+  for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
+    const n = c.mentionAt[q];
+    if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
+    if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+  }
+  return m;
+}
+
+/** Is the mention at token j a place the event happens in ("in Hong Kong", "at Kabul airport")? */
+function isLocation(c: EventContext, j: number, m: number): boolean {
+  const { v } = c;
+  let b = j - 1;
+  if (v.is(b, "the")) b--;
+  if (!v.is(b, "in", "at", "inside", "near")) return false;
+  const actor = c.actorOf(m);
+  return c.doc.mentions![m].kind === "place" || actor?.kind === "country";
 }
 
 /** Does a verb phrase start at j ("accused …", "would hold …") rather than a noun phrase? */
