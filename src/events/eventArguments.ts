@@ -203,9 +203,18 @@ export function coordinatedVerbBefore(c: EventContext, j: number, anchor: number
     const lemma = c.lemma(k);
     if (w.endsWith("ed") && w.length > 4) return k;
     if (lemma !== w && !w.endsWith("s")) return k;
-    if (lemma !== w && c.k.clauseVerbs.has(lemma) && c.mentionAt[skipBack(c, k - 1, anchor)] >= 0) return k;
+    // "Putin expresses his condolences … and condemns": a present form right after its subject
+    // (not "Russia's forces", where the mention owns the noun).
+    const before = skipBack(c, k - 1, anchor);
+    if (c.mentionAt[before] >= 0 && w.endsWith("s") && !w.endsWith("ss") && !v.is(k - 1, "'s", "’s") && opensClause(c, nounPhraseStart(c, before))) return k;
+    if (lemma !== w && c.k.clauseVerbs.has(lemma) && c.mentionAt[before] >= 0) return k;
   }
   return -1;
+}
+
+/** Does a clause start at token j (sentence start, or after a comma, "and", "that" …)? Then a noun phrase there can be a subject. */
+function opensClause(c: EventContext, j: number): boolean {
+  return !same(c, j - 1, j) || CLAUSE_END.has(c.v.lower(j - 1)) || c.v.is(j - 1, "and");
 }
 
 export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
