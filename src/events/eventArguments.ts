@@ -118,8 +118,9 @@ export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { me
     let k = j;
     while (k - 1 >= 0 && c.mentionAt[k - 1] === head) k--;
     let token = k;
+    // "the Sudanese government and the rebels": a determiner may open each conjunct.
+    if (v.is(k - 1, "the") && c.mentionAt[k - 1] < 0 && v.is(k - 2, "and", "or")) k--;
     while (k - 2 >= 0 && same(c, k - 2, anchor) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
-      // "the Sudanese government and the rebels": a determiner may open each conjunct.
       let e = k - 2;
       const m = mentionOf(c, e);
       if (m < 0 || mentions.includes(m)) break;
