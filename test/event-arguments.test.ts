@@ -46,3 +46,7 @@ test("event arguments: a weekday after a verb is no person, even without a publi
 test("event arguments: a title and surname out of office that day still name the one holder the office ever had by it", () => {
   assert.deepEqual(events("President Reagan praised Canada.", "2005-06-01"), ["USA SUPPORT/051 CAN"]);
 });
+
+test("event arguments: Turkey is named by its common English name", () => {
+  assert.deepEqual(events("Turkey accused Greece of provocations.", null), ["TUR ACCUSE/112 GRC"]);
+});
