@@ -50,3 +50,11 @@ test("event arguments: a title and surname out of office that day still name the
 test("event arguments: Turkey is named by its common English name", () => {
   assert.deepEqual(events("Turkey accused Greece of provocations.", null), ["TUR ACCUSE/112 GRC"]);
 });
+
+// A reported clause whose subject is a pronoun or an unnamed government has the speaker as its source.
+const REPORTED: Array<[string, string, string[]]> = [
+  ["an unnamed government is the speaker's", "Prime Minister Andrew Holness has announced that the government will extend the curfew in Jamaica.", ["JAM THREATEN/132 JAM"]],
+  ["'cannot' stands between subject and verb, and is a refusal", "Kenya said it cannot accept more refugees from Somalia.", ["KEN REJECT/124 SOM"]],
+  ["'earlier' before an undated weekday", "The European Union announced earlier Monday that it had suspended aid to Somalia.", ["European Union SANCTION/162 SOM"]],
+];
+for (const [name, text, expected] of REPORTED) test(`event arguments: ${name}`, () => assert.deepEqual(events(text, null), expected));

@@ -8,7 +8,7 @@ import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
 
 /** Words that may stand between a subject and its verb. */
-const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s"]);
+const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s", "cannot", "soon"]);
 /** Lower-case words ending in -ly that are not adverbs. */
 const NOT_ADVERB = new Set(["ally", "rally", "assembly", "family", "supply", "reply", "monopoly", "anomaly", "bully", "july", "italy", "sicily", "homily", "anomaly", "folly", "belly", "jelly"]);
 const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "``", "''", "if", "unless", "saying", "said", "(", ")", "–", "—", "whereas", "although", "though", "since", "until"]);
@@ -49,7 +49,7 @@ export function skipBack(c: EventContext, j: number, anchor: number): number {
   while (j >= 0 && same(c, j, anchor)) {
     if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
     if (BETWEEN.has(v.lower(j)) || isAdverb(c, j)) { j--; continue; }
-    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early")) j--; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early", "earlier", "later")) j--; continue; }
     if (v.word(j) === ")") { const open = findLeft(c, j, "(", 12); if (open < 0) return j; j = open - 1; continue; }
     return j;
   }
@@ -246,6 +246,11 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
     const speaker = speakerOfPronoun(c, j);
     return { mentions: speaker, token: speaker.length ? j : null };
   }
+  // "Holness announced that the government will extend …": an unnamed government is the speaker's.
+  if (c.mentionAt[j] < 0 && v.is(j - 1, "the") && c.k.ownGovernmentNouns.has(v.lower(j)) && depth < 2) {
+    const speaker = speakerOf(c, j - 1);
+    if (speaker.length) return { mentions: speaker, token: j - 1 };
+  }
   // Apposition between commas: ", David Lammy, also taunted" names the subject; in
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused" the subject is before it.
   if (v.word(j) === ",") {
@@ -268,8 +273,12 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
 
 /** "Syria says it will not accept …": the speaker of the clause a subject pronoun opens, or -1. */
 export function speakerOfPronoun(c: EventContext, subjectToken: number): number[] {
+  return SPEAKER_PRONOUN.has(c.v.lower(subjectToken)) ? speakerOf(c, subjectToken) : [];
+}
+
+/** The speaker of the reported clause whose subject starts at a token ("X said (that) …"), or []. */
+function speakerOf(c: EventContext, subjectToken: number): number[] {
   const { v } = c;
-  if (!SPEAKER_PRONOUN.has(v.lower(subjectToken))) return [];
   let j = skipBack(c, subjectToken - 1, subjectToken);
   if (v.is(j, "that")) j = skipBack(c, j - 1, subjectToken);
   if (!c.k.reportVerbs.has(c.lemma(j))) return [];

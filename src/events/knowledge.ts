@@ -23,6 +23,8 @@ export interface EventKnowledge {
   nonEvents: string[][];
   /** weekday names, lower case (data/time/words.json): adverbials even where the time stage could not date them */
   weekdays: ReadonlySet<string>;
+  /** "the government", "the authorities": a reported clause's subject that stands for the speaker's own government */
+  ownGovernmentNouns: ReadonlySet<string>;
   /** nouns that pass a light verb's subject across a preposition ("claimed responsibility for the attack") */
   linkingNouns: ReadonlySet<string>;
   /** nouns for issued statements ("a declaration demanding …") */
@@ -83,6 +85,7 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
   const supportVerbs = new Set(readList(path.join(dir, "support-verbs.tsv")));
   const statementNouns = new Set(readList(path.join(dir, "statement-nouns.tsv")));
   const linkingNouns = new Set(readList(path.join(dir, "linking-nouns.tsv")));
+  const ownGovernmentNouns = new Set(readList(path.join(dir, "own-government-nouns.tsv")));
   const weekdays = new Set(Object.keys(loadTimeWords(dataDir).weekdays).filter((w) => w.length > 3));
   const nonEvents = readList(path.join(dir, "non-events.tsv")).map((l) => l.split(/\s+/));
   for (const w of [...reportVerbs, ...supportVerbs]) known.add(w);
@@ -95,5 +98,5 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, weekdays, linkingNouns, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, weekdays, linkingNouns, ownGovernmentNouns, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }
