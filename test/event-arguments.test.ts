@@ -22,6 +22,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["coordinated verb of a compound subject", "Britain and France signed the treaty and praised Germany.", ["GBR SUPPORT/051 DEU [GBR+FRA]"]],
   ["coordinated verb after a present form", "Kenya expresses its deep sympathy for the victims and condemns the attack by Somalia.", ["KEN ACCUSE/111 SOM"]],
   ["compound subject with a determiner in its second conjunct", "Kenya and the United States on Wednesday signed an agreement on trade.", ["KEN SUPPORT/057 - [KEN+USA]"]],
+  // A plural after a participle ("renewed sanctions") is a noun, here the object of a light verb.
+  ["participle before a plural noun trigger", "Kenya recalled its envoy and announced renewed sanctions against Somalia.", ["KEN SANCTION/163 SOM"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
   // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.
