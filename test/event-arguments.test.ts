@@ -24,6 +24,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["compound subject with a determiner in its second conjunct", "Kenya and the United States on Wednesday signed an agreement on trade.", ["KEN SUPPORT/057 - [KEN+USA]"]],
   // A plural after a participle ("renewed sanctions") is a noun, here the object of a light verb.
   ["participle before a plural noun trigger", "Kenya recalled its envoy and announced renewed sanctions against Somalia.", ["KEN SANCTION/163 SOM"]],
+  // A statement's content is its issuer's event, also with a time between noun and participle.
+  ["statement, time, participle", "Francesco Rocca, the president of the Red Cross, issued a statement Monday calling on the Italian government to act.", ["Francesco Rocca REQUEST/100 ITA"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
   // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.

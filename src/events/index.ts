@@ -37,9 +37,12 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
     // "inspectors probing suspect sites": a participle after a noun describes it.
     let statementSubject: number[] | null = null;
-    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, i - 1)) {
+    // "issued a statement Monday calling on …": a time may stand between the noun and its participle.
+    let noun = i - 1;
+    while (noun > 0 && c.timeAt[noun] >= 0 && same(c, noun, i)) noun--;
+    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, noun)) {
       // "issued a declaration demanding …": the statement's content is the issuer's event.
-      const verb = k.statementNouns.has(c.lemma(i - 1)) ? finiteVerbBefore(c, i - 2, i) : -1;
+      const verb = k.statementNouns.has(c.lemma(noun)) ? finiteVerbBefore(c, noun - 1, i) : -1;
       statementSubject = verb >= 0 ? subjectsBefore(c, verb).mentions : [];
       if (!statementSubject.length) { i = end; continue; }
     }
