@@ -26,6 +26,11 @@ const CASES: Array<[string, string, string[]]> = [
   ["participle before a plural noun trigger", "Kenya recalled its envoy and announced renewed sanctions against Somalia.", ["KEN SANCTION/163 SOM"]],
   // A statement's content is its issuer's event, also with a time between noun and participle.
   ["statement, time, participle", "Francesco Rocca, the president of the Red Cross, issued a statement Monday calling on the Italian government to act.", ["Francesco Rocca REQUEST/100 ITA"]],
+  // An irregular past form is a verb even where its lemma is also a noun trigger (strike).
+  ["irregular past of a verb that is also an event noun", "Syrian government forces have struck a rebel area.", ["SYR ASSAULT/195 -"]],
+  ["adverb before a participle", "The United States is once again sending aid to Afghanistan.", ["USA AID/070 AFG"]],
+  ["quantifier between light verb and event noun", "The Iraqi air force carried out at least three air strikes.", ["IRQ ASSAULT/195 -"]],
+  ["intensify as a light verb", "The Syrian army intensified its bombardment of a besieged neighbourhood.", ["SYR ASSAULT/194 -"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
   // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.

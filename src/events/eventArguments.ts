@@ -407,6 +407,8 @@ export function nounOwner(c: EventContext, i: number, end: number): { sources: n
   }
   for (let k = i - 1; k >= 0 && k >= i - 6 && same(c, k, i); k--) {
     const w = v.lower(k);
+    // "carried out at least three air strikes": a quantifier, not a prepositional phrase.
+    if (v.is(k, "at") && v.is(k + 1, "least", "most")) continue;
     // "an ultimatum to Ecuador to halt attacks": "halt", not "issued", takes "attacks".
     // An event noun inside a prepositional phrase ("conditions on a ceasefire") is not the light verb's object.
     if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !c.k.linkingNouns.has(c.lemma(k - 1)))) break;

@@ -20,7 +20,7 @@ export type { Proposal } from "./proposal.js";
 const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
 const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
 /** Auxiliaries before a participle ("is fighting"); without one, "rebels fighting" is a modifier. */
-const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now"]);
+const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now", "again", "once", "already"]);
 
 const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 

@@ -17,7 +17,8 @@ const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our
 function fitsPartOfSpeech(c: EventContext, i: number, t: Trigger): boolean {
   const { v } = c;
   const w = v.lower(i), first = t.words[0];
-  if (t.pos === "noun") return w === first || !(w.endsWith("ed") || (w.endsWith("ing") && !first.endsWith("ing")));
+  // A noun is its listed form or a plural of it: "struck" (strike) and "fought" are verb forms.
+  if (t.pos === "noun") return w === first || (w.endsWith("s") && c.k.lemmas.hasForm(w, first));
   const before = i > 0 ? v.lower(i - 1) : "";
   if (DETERMINER.has(before) || NOUN_PREPOSITION.has(before)) return false;
   // "announced renewed sanctions": a plural after a participle that modifies it is a noun.
