@@ -67,3 +67,7 @@ const REPORTED: Array<[string, string, string[]]> = [
   ["'earlier' before an undated weekday", "The European Union announced earlier Monday that it had suspended aid to Somalia.", ["European Union SANCTION/162 SOM"]],
 ];
 for (const [name, text, expected] of REPORTED) test(`event arguments: ${name}`, () => assert.deepEqual(events(text, null), expected));
+
+test("event arguments: an obligation in a reported clause the quotes stage gave no speaker is requested by its cue verb's subject", () => {
+  assert.deepEqual(events("The Clinton administration declared Tuesday that China must drop its barriers to trade.", "2000-01-01"), ["USA REQUEST/100 CHN"]);
+});
