@@ -31,6 +31,12 @@ const CASES: Array<[string, string, string[]]> = [
   ["adverb before a participle", "The United States is once again sending aid to Afghanistan.", ["USA AID/070 AFG"]],
   ["quantifier between light verb and event noun", "The Iraqi air force carried out at least three air strikes.", ["IRQ ASSAULT/195 -"]],
   ["intensify as a light verb", "The Syrian army intensified its bombardment of a besieged neighbourhood.", ["SYR ASSAULT/194 -"]],
+  // A passive told with a place or time is a passive ("were arrested in Uganda"), and without
+  // an agent the state where an arrest or expulsion happened is its source.
+  ["agentless passive arrest: the state where it happened acts", "Two Kenyan journalists were arrested in Uganda.", ["UGA COERCE/173 KEN"]],
+  ["agentless passive expulsion", "Two Kenyan journalists were expelled from Uganda.", ["UGA SANCTION/1663 KEN"]],
+  ["agentless passive killing keeps no source", "Two Kenyan journalists were killed in Uganda.", ["- ASSAULT/190 KEN"]],
+  ["an adjective before 'to' is no passive", "Israel is opposed to the plan.", ["ISR REJECT/120 -"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
   // A linking noun ("responsibility for", "part in") passes the light verb's subject to the event noun.

@@ -374,9 +374,19 @@ export function passive(c: EventContext, trigger: number): { source: number | nu
     }
   }
   // "Israel is opposed to …", "is committed to …", "were engaged in …": an adjective, not a passive.
-  if (agentless && v.is(trigger + 1, "to", "in", "on", "with")) return null;
+  // But "were arrested in Uganda", "was killed on Monday" are passives told with a place or time.
+  if (agentless && v.is(trigger + 1, "to", "in", "on", "with") && !(v.is(trigger + 1, "in", "on") && placeOrTimeAt(c, trigger + 2))) return null;
   const subj = subjectsBefore(c, b);
   return { source, target: subj.mentions[0] ?? null };
+}
+
+/** Does a place, a country or a time expression start at token j ("in Uganda", "on Monday")? */
+function placeOrTimeAt(c: EventContext, j: number): boolean {
+  if (c.v.is(j, "the")) j++;
+  if (j >= c.v.count) return false;
+  if (c.timeAt[j] >= 0) return true;
+  const m = c.mentionAt[j];
+  return m >= 0 && (c.doc.mentions![m].kind === "place" || c.actorOf(m)?.kind === "country");
 }
 
 /** The last token of the noun phrase that starts at j (up to a clause end or a verb). */

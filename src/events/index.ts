@@ -22,6 +22,22 @@ const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
 /** Auxiliaries before a participle ("is fighting"); without one, "rebels fighting" is a modifier. */
 const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now", "again", "once", "already"]);
 
+/** CAMEO roots of acts only a state's authorities do (16 sanctions, expulsions; 17 arrests, bans). */
+const STATE_POWER_ROOTS = new Set(["16", "17"]);
+
+/** The country named by "in"/"from" + a place or country right after a trigger ("arrested in Rwanda"), as a mention, or null. */
+function placeAfter(c: EventContext, trigger: number): number | null {
+  const { v } = c;
+  let j = trigger + 1;
+  while (j < v.count && same(c, j, trigger) && c.timeAt[j] >= 0) j++;
+  if (!v.is(j, "in", "from")) return null;
+  if (v.is(j + 1, "the")) j++;
+  const m = c.mentionAt[j + 1];
+  if (m < 0 || !same(c, j + 1, trigger)) return null;
+  const a = c.actorOf(m);
+  return (c.doc.mentions![m].kind === "place" || a?.kind === "country") && a?.country ? m : null;
+}
+
 const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 
 export function findEvents(doc: Doc, k: EventKnowledge): void {
@@ -54,7 +70,12 @@ export function findEvents(doc: Doc, k: EventKnowledge): void {
     let light = false;
     const pas = t.pos === "verb" && !statementSubject ? passive(c, i) : null;
     if (statementSubject) sources = statementSubject;
-    else if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
+    else if (pas) {
+      // "was arrested in Rwanda": without an agent, the state where it happened exercised its power.
+      const state = pas.source === null && STATE_POWER_ROOTS.has(t.cameo.slice(0, 2)) ? placeAfter(c, i) : null;
+      if (pas.source !== null) sources = [pas.source]; else if (state !== null) sources = [state];
+      target = pas.target;
+    }
     else if (t.pos === "verb") {
       const subj = subjectsBefore(c, i);
       sources = subj.mentions; subjectToken = subj.token;
