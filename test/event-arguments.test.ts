@@ -25,12 +25,12 @@ const CASES: Array<[string, string, string[]]> = [
   // A plural after a participle ("renewed sanctions") is a noun, here the object of a light verb.
   ["participle before a plural noun trigger", "Kenya recalled its envoy and announced renewed sanctions against Somalia.", ["KEN SANCTION/163 SOM"]],
   // A statement's content is its issuer's event, also with a time between noun and participle.
-  ["statement, time, participle", "Francesco Rocca, the president of the Red Cross, issued a statement Monday calling on the Italian government to act.", ["Francesco Rocca REQUEST/100 ITA"]],
+  ["statement, time, participle", "Andrzej Duda, the president of Poland, issued a statement Monday calling on the Czech government to act.", ["POL REQUEST/100 CZE"]],
   // An irregular past form is a verb even where its lemma is also a noun trigger (strike).
-  ["irregular past of a verb that is also an event noun", "Syrian government forces have struck a rebel area.", ["SYR ASSAULT/195 -"]],
-  ["adverb before a participle", "The United States is once again sending aid to Afghanistan.", ["USA AID/070 AFG"]],
-  ["quantifier between light verb and event noun", "The Iraqi air force carried out at least three air strikes.", ["IRQ ASSAULT/195 -"]],
-  ["intensify as a light verb", "The Syrian army intensified its bombardment of a besieged neighbourhood.", ["SYR ASSAULT/194 -"]],
+  ["irregular past of a verb that is also an event noun", "Ethiopian government forces have struck a rebel camp.", ["ETH ASSAULT/195 -"]],
+  ["adverb before a participle", "Japan is once again sending aid to Nepal.", ["JPN AID/070 NPL"]],
+  ["quantifier between light verb and event noun", "The Kenyan air force carried out at least four air strikes near the border.", ["KEN ASSAULT/195 -"]],
+  ["intensify as a light verb", "The Turkish army intensified its bombardment of rebel villages.", ["TUR ASSAULT/194 -"]],
   // A passive told with a place or time is a passive ("were arrested in Uganda"), and without
   // an agent the state where an arrest or expulsion happened is its source.
   ["agentless passive arrest: the state where it happened acts", "Two Kenyan journalists were arrested in Uganda.", ["UGA COERCE/173 KEN"]],
@@ -51,7 +51,7 @@ const CASES: Array<[string, string, string[]]> = [
 for (const [name, text, expected] of CASES) test(`event arguments: ${name}`, () => assert.deepEqual(events(text), expected));
 
 test("event arguments: a weekday after a verb is no person, even without a publication date", () => {
-  const doc = pipeline.analyze({ text: "Brazilian officials demanded Friday that Argentina lift the tariffs.", published: null });
+  const doc = pipeline.analyze({ text: "Brazil insisted Friday that Argentina scrap the new tariffs.", published: null });
   assert.deepEqual(doc.actors!.filter((a) => a.kind === "person").map((a) => a.name), []);
   // The undated weekday is still an adverbial: the demand's target is the clause after it.
   assert.deepEqual(events(doc.text, null), ["BRA REQUEST/100 ARG"]);
@@ -68,12 +68,12 @@ test("event arguments: Turkey is named by its common English name", () => {
 
 // A reported clause whose subject is a pronoun or an unnamed government has the speaker as its source.
 const REPORTED: Array<[string, string, string[]]> = [
-  ["an unnamed government is the speaker's", "Prime Minister Andrew Holness has announced that the government will extend the curfew in Jamaica.", ["JAM THREATEN/132 JAM"]],
+  ["an unnamed government is the speaker's", "Prime Minister Keir Starmer has announced that the government will impose a curfew in Belfast.", ["GBR THREATEN/132 -"]],
   ["'cannot' stands between subject and verb, and is a refusal", "Kenya said it cannot accept more refugees from Somalia.", ["KEN REJECT/124 SOM"]],
-  ["'earlier' before an undated weekday", "The European Union announced earlier Monday that it had suspended aid to Somalia.", ["European Union SANCTION/162 SOM"]],
+  ["'earlier' before an undated weekday", "The African Union announced earlier Monday that it had suspended aid to Sudan.", ["African Union SANCTION/162 SDN"]],
 ];
 for (const [name, text, expected] of REPORTED) test(`event arguments: ${name}`, () => assert.deepEqual(events(text, null), expected));
 
 test("event arguments: an obligation in a reported clause the quotes stage gave no speaker is requested by its cue verb's subject", () => {
-  assert.deepEqual(events("The Clinton administration declared Tuesday that China must drop its barriers to trade.", "2000-01-01"), ["USA REQUEST/100 CHN"]);
+  assert.deepEqual(events("The Obama administration declared Thursday that Russia must withdraw its troops from the border.", "2014-05-01"), ["USA REQUEST/100 RUS"]);
 });

@@ -53,7 +53,7 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
-    // "demanded Friday that …": a weekday or month is a surname only after a title ("Prime Minister Friday").
+    // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
     if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
     const person = soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date);
     if (!person) continue;

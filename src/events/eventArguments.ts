@@ -189,7 +189,7 @@ const CONJUNCT_BOUNDARY = new Set([";", ":", "that", "who", "which", "whom", "wh
  * The verb of the first conjunct of "V1 … and V2", walking left from j (the token before
  * "and"), or -1. A verb is a word after an auxiliary ("would step up"), a past form not
  * after a determiner ("reneged", "hit" after "have"), or a known verb's inflected form
- * right after its subject ("Putin expresses").
+ * right after its subject ("Kenya expresses").
  */
 export function coordinatedVerbBefore(c: EventContext, j: number, anchor: number): number {
   const { v } = c;
@@ -204,7 +204,7 @@ export function coordinatedVerbBefore(c: EventContext, j: number, anchor: number
     const lemma = c.lemma(k);
     if (w.endsWith("ed") && w.length > 4) return k;
     if (lemma !== w && !w.endsWith("s")) return k;
-    // "Putin expresses his condolences … and condemns": a present form right after its subject
+    // "Kenya expresses its sympathy … and condemns": a present form right after its subject
     // (not "Russia's forces", where the mention owns the noun).
     const before = skipBack(c, k - 1, anchor);
     if (c.mentionAt[before] >= 0 && w.endsWith("s") && !w.endsWith("ss") && !v.is(k - 1, "'s", "’s") && opensClause(c, nounPhraseStart(c, before))) return k;
@@ -235,7 +235,7 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
     if (k >= 0 && same(c, k, trigger)) { const ante = actorsOfPhrase(c, k, trigger); if (ante) return ante; }
     return { mentions: [], token: null };
   }
-  // "Trump called Erdogan on Wednesday and urged him …": a verb coordinated with an earlier
+  // "Kenya recalled its envoy on Monday and accused Somalia …": a verb coordinated with an earlier
   // one shares its subject.
   if (v.is(j, "and") && c.mentionAt[j] < 0 && depth < 2) {
     const verb = coordinatedVerbBefore(c, j - 1, trigger);
@@ -246,7 +246,7 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
     const speaker = speakerOfPronoun(c, j);
     return { mentions: speaker, token: speaker.length ? j : null };
   }
-  // "Holness announced that the government will extend …": an unnamed government is the speaker's.
+  // "The premier announced that the government will impose …": an unnamed government is the speaker's.
   if (c.mentionAt[j] < 0 && v.is(j - 1, "the") && c.k.ownGovernmentNouns.has(v.lower(j)) && depth < 2) {
     const speaker = speakerOf(c, j - 1);
     if (speaker.length) return { mentions: speaker, token: j - 1 };
@@ -288,7 +288,7 @@ function speakerOf(c: EventContext, subjectToken: number): number[] {
 export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
   const { v } = c;
   const first = skipForward(c, from, from);
-  // "blocked streets in Hong Kong in defiance of Chinese authorities": the place an event
+  // "students blocked roads in Nairobi in defiance of the Ugandan government": the place an event
   // happens in is its target only when no actor follows in the clause.
   let place: number | null = null;
   for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
@@ -297,7 +297,7 @@ export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<
     // one's; but "agreed and accepted the offer" shares the object of the second verb.
     const sharedObject = j === from && c.lemma(from - 1) !== v.lower(from - 1);
     if (v.is(j, "and") && !sharedObject && opensVerbPhrase(c, j + 1)) return place;
-    // "arrested in Niger for collaborating with …": a gerund clause has objects of its own.
+    // "detained in Mombasa for spying for …": a gerund clause has objects of its own.
     if (j > first && !v.isCap(j) && c.mentionAt[j] < 0 && /ing$/.test(v.lower(j)) && v.is(j - 1, "for", "by", "after", "of", "from", "with")) return place;
     const m = c.mentionAt[j];
     if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
@@ -328,7 +328,7 @@ function withCountry(c: EventContext, j: number, m: number, from: number, exclud
   return m;
 }
 
-/** Is the mention at token j a place the event happens in ("in Hong Kong", "at Kabul airport")? */
+/** Is the mention at token j a place the event happens in ("in Nairobi", "at Kabul airport")? */
 function isLocation(c: EventContext, j: number, m: number): boolean {
   const { v } = c;
   let b = j - 1;

@@ -76,7 +76,7 @@ export function reportedAccusations(c: EventContext): Proposal[] {
 }
 
 /**
- * "The Bush administration declared that China must …": a quotation the quotes stage gave
+ * "The Obama administration declared that Russia must …": a quotation the quotes stage gave
  * no speaker still has the subject of its cue verb, read as the events stage reads subjects.
  */
 function unnamedSpeaker(c: EventContext, cueStart: number | null): number {
