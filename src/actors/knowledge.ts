@@ -8,6 +8,7 @@ import { loadKnowledge } from "../kb/loadKnowledge.js";
 import { buildNameIndex, nameTokens, type NameEntry, type NameIndex } from "../kb/nameIndex.js";
 import type { Entity, KnowledgeBase, Tenure } from "../kb/types.js";
 import { loadAbbreviations } from "../segment/abbreviations.js";
+import { loadTimeWords } from "../time/index.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { WordIds } from "./wordIds.js";
 import { loadGazetteer, type Gazetteer } from "../places/index.js";
@@ -54,6 +55,8 @@ export interface ActorKnowledge {
   notNames: ReadonlySet<string>;
   /** Speech-verb forms (said, told, …), lower case, for spotting speakers the knowledge base lacks. */
   cueForms: ReadonlySet<string>;
+  /** Weekday and month names (data/time/words.json), lower case: "Friday" alone is a day, not a surname. */
+  calendarWords: ReadonlySet<string>;
 
   /** Ids of every word below; a document's tokens are looked up in it once. */
   words: WordIds;
@@ -129,6 +132,8 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   }
   const notNames = new Set(loadAbbreviations(dataDir).sentenceOpeners);
   const cueForms = loadCueForms(dataDir);
+  const timeWords = loadTimeWords(dataDir);
+  const calendarWords = new Set([...Object.keys(timeWords.weekdays), ...Object.keys(timeWords.months)]);
   const words = new WordIds();
   const names = buildNameIndex(kb);
   const nameIds = new Map<string, IdName[]>();
@@ -177,6 +182,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     holders,
     notNames,
     cueForms,
+    calendarWords,
     words,
     namesByFirst,
     namePacks,

@@ -8,6 +8,7 @@ import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } f
 import { matchKbName, readPersonName } from "./matchNames.js";
 import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
+import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
 
@@ -75,7 +76,10 @@ export function findRolePhrases(c: FinderContext): void {
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
       // "President Tebboune": a surname alone names the one known person by it in office that day.
-      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : nameEnd - nameStart === 1 ? soleSitting(k.peopleBySurnameId[v.stemIds[nameStart]], c.date) : undefined;
+      // Out of office that day ("President Reagan" in a retrospective), the one known person by
+      // it who ever held the office: the country is right even when the date is not.
+      const bySurname = nameEnd - nameStart === 1 ? k.peopleBySurnameId[v.stemIds[nameStart]] : undefined;
+      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : bySurname ? soleSitting(bySurname, c.date) ?? soleHolderEver(bySurname, office, country) : undefined;
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity
@@ -95,6 +99,12 @@ export function findRolePhrases(c: FinderContext): void {
     cover(c, s, end);
     next = end;
   }
+}
+
+/** The one person of a list who held this office at any time (in this country, if given). */
+function soleHolderEver(people: readonly Entity[], office: string, country: string | null): Entity | undefined {
+  const held = people.filter((e) => (e.tenures ?? []).some((t) => t.office === office && (country === null || t.country === country)));
+  return held.length === 1 ? held[0] : undefined;
 }
 
 function longestPhrase(c: FinderContext, list: Phrase[] | undefined, i: number): Phrase | null {

@@ -8,7 +8,7 @@ import type { EventContext } from "./eventContext.js";
 import { same } from "./eventContext.js";
 
 /** Words that may stand between a subject and its verb. */
-const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s"]);
+const BETWEEN = new Set(["has", "had", "have", "so", "far", "also", "not", "n't", "did", "does", "do", "would", "will", "could", "can", "should", "must", "may", "might", "been", "is", "was", "were", "are", "be", "reportedly", "jointly", "repeatedly", "never", "already", "then", "only", "again", "formally", "publicly", "later", "once", "just", "still", "yet", "now", "first", "both", "each", "all", "officially", "unanimously", "swiftly", "quickly", "strongly", "sharply", "today", "yesterday", "tonight", "overnight", "finally", "together", "too", "themselves", "itself", "himself", "herself", "meanwhile", "subsequently", "allegedly", "apparently", "effectively", "reluctantly", "tentatively", "in", "principle", "'s", "’s", "cannot", "soon"]);
 /** Lower-case words ending in -ly that are not adverbs. */
 const NOT_ADVERB = new Set(["ally", "rally", "assembly", "family", "supply", "reply", "monopoly", "anomaly", "bully", "july", "italy", "sicily", "homily", "anomaly", "folly", "belly", "jelly"]);
 const CLAUSE_END = new Set([",", ";", ":", ".", "that", "who", "which", "while", "but", "because", "after", "before", "as", "when", "where", "“", "”", "\"", "``", "''", "if", "unless", "saying", "said", "(", ")", "–", "—", "whereas", "although", "though", "since", "until"]);
@@ -49,7 +49,7 @@ export function skipBack(c: EventContext, j: number, anchor: number): number {
   while (j >= 0 && same(c, j, anchor)) {
     if (c.mentionAt[j] >= 0 && c.timeAt[j] < 0) return j;
     if (BETWEEN.has(v.lower(j)) || isAdverb(c, j)) { j--; continue; }
-    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early")) j--; continue; }
+    if (c.timeAt[j] >= 0) { const t = c.timeAt[j]; while (j >= 0 && c.timeAt[j] === t) j--; if (v.is(j, "on", "in", "at", "late", "early", "earlier", "later")) j--; continue; }
     if (v.word(j) === ")") { const open = findLeft(c, j, "(", 12); if (open < 0) return j; j = open - 1; continue; }
     return j;
   }
@@ -118,8 +118,9 @@ export function actorsOfPhrase(c: EventContext, j: number, anchor: number): { me
     let k = j;
     while (k - 1 >= 0 && c.mentionAt[k - 1] === head) k--;
     let token = k;
+    // "the Sudanese government and the rebels": a determiner may open each conjunct.
+    if (v.is(k - 1, "the") && c.mentionAt[k - 1] < 0 && v.is(k - 2, "and", "or")) k--;
     while (k - 2 >= 0 && same(c, k - 2, anchor) && (v.is(k - 1, "and", "or") || v.word(k - 1) === ",")) {
-      // "the Sudanese government and the rebels": a determiner may open each conjunct.
       let e = k - 2;
       const m = mentionOf(c, e);
       if (m < 0 || mentions.includes(m)) break;
@@ -179,6 +180,44 @@ export function finiteVerbBefore(c: EventContext, j: number, anchor: number): nu
   return -1;
 }
 
+/** Auxiliaries and modals: the word after one is a verb ("would hold", "has hit"). */
+const AUX_BEFORE_VERB = new Set(["has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "does", "do", "shall"]);
+/** Words that end the first of two coordinated verb phrases when walking left (a new clause starts there). */
+const CONJUNCT_BOUNDARY = new Set([";", ":", "that", "who", "which", "whom", "whose", "“", "”", "\"", "(", ")", "if", "unless", "because", "while", "when", "although", "though", "whereas", "but", "since", "until"]);
+
+/**
+ * The verb of the first conjunct of "V1 … and V2", walking left from j (the token before
+ * "and"), or -1. A verb is a word after an auxiliary ("would step up"), a past form not
+ * after a determiner ("reneged", "hit" after "have"), or a known verb's inflected form
+ * right after its subject ("Kenya expresses").
+ */
+export function coordinatedVerbBefore(c: EventContext, j: number, anchor: number): number {
+  const { v } = c;
+  for (let k = j; k >= 0 && k > j - 25 && same(c, k, anchor); k--) {
+    const w = v.lower(k);
+    if (CONJUNCT_BOUNDARY.has(w) || v.is(k, "and", "or")) return -1;
+    if (!v.isWord(k) || v.isCap(k) || c.mentionAt[k] >= 0 || c.timeAt[k] >= 0 || BETWEEN.has(w) || AUX_BEFORE_VERB.has(w) || FUNCTION_WORD.has(w) || DETERMINER.has(w)) continue;
+    let b = k - 1;
+    while (b >= 0 && (isAdverb(c, b) || v.is(b, "not", "n't", "also", "already", "been"))) b--;
+    if (AUX_BEFORE_VERB.has(v.lower(b)) || (v.is(b, "is", "are", "was", "were") && w.endsWith("ing"))) return k;
+    if (DETERMINER.has(v.lower(k - 1)) || w.endsWith("ing")) continue;
+    const lemma = c.lemma(k);
+    if (w.endsWith("ed") && w.length > 4) return k;
+    if (lemma !== w && !w.endsWith("s")) return k;
+    // "Kenya expresses its sympathy … and condemns": a present form right after its subject
+    // (not "Russia's forces", where the mention owns the noun).
+    const before = skipBack(c, k - 1, anchor);
+    if (c.mentionAt[before] >= 0 && w.endsWith("s") && !w.endsWith("ss") && !v.is(k - 1, "'s", "’s") && opensClause(c, nounPhraseStart(c, before))) return k;
+    if (lemma !== w && c.k.clauseVerbs.has(lemma) && c.mentionAt[before] >= 0) return k;
+  }
+  return -1;
+}
+
+/** Does a clause start at token j (sentence start, or after a comma, "and", "that" …)? Then a noun phrase there can be a subject. */
+function opensClause(c: EventContext, j: number): boolean {
+  return !same(c, j - 1, j) || CLAUSE_END.has(c.v.lower(j - 1)) || c.v.is(j - 1, "and");
+}
+
 export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { mentions: number[]; token: number | null } {
   const { v } = c;
   let j = skipBack(c, trigger - 1, trigger);
@@ -196,10 +235,21 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
     if (k >= 0 && same(c, k, trigger)) { const ante = actorsOfPhrase(c, k, trigger); if (ante) return ante; }
     return { mentions: [], token: null };
   }
+  // "Kenya recalled its envoy on Monday and accused Somalia …": a verb coordinated with an earlier
+  // one shares its subject.
+  if (v.is(j, "and") && c.mentionAt[j] < 0 && depth < 2) {
+    const verb = coordinatedVerbBefore(c, j - 1, trigger);
+    if (verb >= 0) return subjectsBefore(c, verb, depth + 1);
+  }
   if (c.mentionAt[j] < 0 && ((FUNCTION_WORD.has(v.lower(j)) && !v.isCap(j)) || (CLAUSE_END.has(v.lower(j)) && v.word(j) !== ","))) return { mentions: [], token: null };
   if (c.mentionAt[j] < 0 && SPEAKER_PRONOUN.has(v.lower(j))) {
     const speaker = speakerOfPronoun(c, j);
     return { mentions: speaker, token: speaker.length ? j : null };
+  }
+  // "The premier announced that the government will impose …": an unnamed government is the speaker's.
+  if (c.mentionAt[j] < 0 && v.is(j - 1, "the") && c.k.ownGovernmentNouns.has(v.lower(j)) && depth < 2) {
+    const speaker = speakerOf(c, j - 1);
+    if (speaker.length) return { mentions: speaker, token: j - 1 };
   }
   // Apposition between commas: ", David Lammy, also taunted" names the subject; in
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused" the subject is before it.
@@ -223,8 +273,12 @@ export function subjectsBefore(c: EventContext, trigger: number, depth = 0): { m
 
 /** "Syria says it will not accept …": the speaker of the clause a subject pronoun opens, or -1. */
 export function speakerOfPronoun(c: EventContext, subjectToken: number): number[] {
+  return SPEAKER_PRONOUN.has(c.v.lower(subjectToken)) ? speakerOf(c, subjectToken) : [];
+}
+
+/** The speaker of the reported clause whose subject starts at a token ("X said (that) …"), or []. */
+function speakerOf(c: EventContext, subjectToken: number): number[] {
   const { v } = c;
-  if (!SPEAKER_PRONOUN.has(v.lower(subjectToken))) return [];
   let j = skipBack(c, subjectToken - 1, subjectToken);
   if (v.is(j, "that")) j = skipBack(c, j - 1, subjectToken);
   if (!c.k.reportVerbs.has(c.lemma(j))) return [];
@@ -234,23 +288,63 @@ export function speakerOfPronoun(c: EventContext, subjectToken: number): number[
 export function targetAfter(c: EventContext, from: number, exclude: ReadonlySet<string>): number | null {
   const { v } = c;
   const first = skipForward(c, from, from);
+  // "students blocked roads in Nairobi in defiance of the Ugandan government": the place an event
+  // happens in is its target only when no actor follows in the clause.
+  let place: number | null = null;
   for (let j = first; j < v.count && j < first + 15 && same(c, j, from); j++) {
-    if (CLAUSE_END.has(v.lower(j)) && j > first) return null;
+    if (CLAUSE_END.has(v.lower(j)) && j > first) return place;
+    // "recalled its envoy and accused Somalia": the object of a coordinated verb is not this
+    // one's; but "agreed and accepted the offer" shares the object of the second verb.
+    const sharedObject = j === from && c.lemma(from - 1) !== v.lower(from - 1);
+    if (v.is(j, "and") && !sharedObject && opensVerbPhrase(c, j + 1)) return place;
+    // "detained in Mombasa for spying for …": a gerund clause has objects of its own.
+    if (j > first && !v.isCap(j) && c.mentionAt[j] < 0 && /ing$/.test(v.lower(j)) && v.is(j - 1, "for", "by", "after", "of", "from", "with")) return place;
     const m = c.mentionAt[j];
     if (m >= 0 && c.timeAt[j] < 0 && !exclude.has(c.doc.mentions![m].actor) && !namesPlace(c, j, m)) {
-      if (country(c, m) !== null) return m;
-      // "the president of Armenia", "President Reagan's statement": the country in the same phrase.
-      let k = j;
-      while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
-      for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
-        const n = c.mentionAt[q];
-        if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
-        if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+      const found = withCountry(c, j, m, from, exclude);
+      if (place === null && isLocation(c, j, m)) {
+        // The place's own phrase ("in Bosnian Serb territory") names no other actor.
+        while (j + 1 < v.count && (c.mentionAt[j + 1] >= 0 || (v.isCap(j + 1) && v.isWord(j + 1)))) j++;
+        place = found;
+        continue;
       }
-      return m;
+      return found;
     }
   }
-  return null;
+  return place;
+}
+
+/** The mention at token j, or the actor with a country in its phrase ("the president of Armenia", "President Reagan's statement"). */
+function withCountry(c: EventContext, j: number, m: number, from: number, exclude: ReadonlySet<string>): number {
+  const { v } = c;
+  if (country(c, m) !== null) return m;
+  let k = j;
+  while (k + 1 < v.count && c.mentionAt[k + 1] === m) k++;
+  for (let q = k + 1; q <= k + 4 && q < v.count && same(c, q, from); q++) {
+    const n = c.mentionAt[q];
+    if (n >= 0 && n !== m && country(c, n) !== null && !exclude.has(c.doc.mentions![n].actor)) return n;
+    if (!v.is(q, "of", "the", "in", "and") && c.mentionAt[q] < 0) break;
+  }
+  return m;
+}
+
+/** Is the mention at token j a place the event happens in ("in Nairobi", "at Kabul airport")? */
+function isLocation(c: EventContext, j: number, m: number): boolean {
+  const { v } = c;
+  let b = j - 1;
+  if (v.is(b, "the")) b--;
+  if (!v.is(b, "in", "at", "inside", "near")) return false;
+  const actor = c.actorOf(m);
+  return c.doc.mentions![m].kind === "place" || actor?.kind === "country";
+}
+
+/** Does a verb phrase start at j ("accused …", "would hold …") rather than a noun phrase? */
+function opensVerbPhrase(c: EventContext, j: number): boolean {
+  const { v } = c;
+  while (j < v.count && (isAdverb(c, j) || AUX_BEFORE_VERB.has(v.lower(j)) || v.is(j, "then", "also", "not"))) j++;
+  if (j >= v.count || !v.isWord(j) || v.isCap(j) || c.mentionAt[j] >= 0) return false;
+  const w = v.lower(j), lemma = c.lemma(j);
+  return lemma !== w && !w.endsWith("s") && !w.endsWith("ing") && c.k.clauseVerbs.has(lemma);
 }
 
 /** Nouns for the edge of a country: "on the Thai border" names a place, not the one acted on. */
@@ -280,9 +374,19 @@ export function passive(c: EventContext, trigger: number): { source: number | nu
     }
   }
   // "Israel is opposed to …", "is committed to …", "were engaged in …": an adjective, not a passive.
-  if (agentless && v.is(trigger + 1, "to", "in", "on", "with")) return null;
+  // But "were arrested in Uganda", "was killed on Monday" are passives told with a place or time.
+  if (agentless && v.is(trigger + 1, "to", "in", "on", "with") && !(v.is(trigger + 1, "in", "on") && placeOrTimeAt(c, trigger + 2))) return null;
   const subj = subjectsBefore(c, b);
   return { source, target: subj.mentions[0] ?? null };
+}
+
+/** Does a place, a country or a time expression start at token j ("in Uganda", "on Monday")? */
+function placeOrTimeAt(c: EventContext, j: number): boolean {
+  if (c.v.is(j, "the")) j++;
+  if (j >= c.v.count) return false;
+  if (c.timeAt[j] >= 0) return true;
+  const m = c.mentionAt[j];
+  return m >= 0 && (c.doc.mentions![m].kind === "place" || c.actorOf(m)?.kind === "country");
 }
 
 /** The last token of the noun phrase that starts at j (up to a clause end or a verb). */
@@ -313,9 +417,11 @@ export function nounOwner(c: EventContext, i: number, end: number): { sources: n
   }
   for (let k = i - 1; k >= 0 && k >= i - 6 && same(c, k, i); k--) {
     const w = v.lower(k);
+    // "carried out at least three air strikes": a quantifier, not a prepositional phrase.
+    if (v.is(k, "at") && v.is(k + 1, "least", "most")) continue;
     // "an ultimatum to Ecuador to halt attacks": "halt", not "issued", takes "attacks".
     // An event noun inside a prepositional phrase ("conditions on a ceasefire") is not the light verb's object.
-    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !v.is(k - 1, "part"))) break;
+    if (w === "," || w === ";" || w === "that" || w === "to" || c.mentionAt[k] >= 0 || (NP_PREPOSITION.has(w) && k < i - 1 && !c.k.linkingNouns.has(c.lemma(k - 1)))) break;
     if (c.k.supportVerbs.has(c.lemma(k)) && !v.is(k - 1, "the", "a", "an")) {
       const subj = subjectsBefore(c, k);
       if (subj.mentions.length) return { sources: subj.mentions, subjectToken: subj.token, lightVerb: true };

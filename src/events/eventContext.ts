@@ -12,7 +12,11 @@ export interface EventContext {
   mentionAt: Int32Array;
   /** quote index (into doc.quotes) whose span holds the token, or -1 */
   quoteAt: Int32Array;
-  /** time expression index (into doc.times) whose span holds the token, or -1 */
+  /**
+   * time expression index (into doc.times) whose span holds the token, or -1; a weekday the
+   * time stage could not date (no publication date) gets an index past doc.times, so it is
+   * still skipped as an adverbial ("Trump on Tuesday reneged …").
+   */
   timeAt: Int32Array;
   lemma(i: number): string;
   /** the actor a mention (index into doc.mentions) names */
@@ -49,6 +53,12 @@ export function newEventContext(doc: Doc, k: EventKnowledge): EventContext {
     const [a, b] = tokenRange(x.start, x.end);
     for (let j = a; j < b; j++) timeAt[j] = xi;
   });
+  const undated = (doc.times ?? []).length;
+  for (let j = 0; j < t.count; j++) {
+    if (timeAt[j] >= 0 || !v.isCap(j) || !k.weekdays.has(v.lower(j))) continue;
+    timeAt[j] = undated + j;
+    if (j + 1 < t.count && /^(morning|afternoon|evening|night)$/.test(v.lower(j + 1))) timeAt[j + 1] = undated + j;
+  }
   const cache: (string | undefined)[] = new Array(t.count);
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return {

@@ -22,7 +22,23 @@ export type { Proposal } from "./proposal.js";
 const COMPLEMENT = new Set(["of", "to", "over", "for", "from", "about", "against"]);
 const RECIPROCAL = new Set(["ASSAULT", "AGREE", "CONSULT", "COOPERATE"]);
 /** Auxiliaries before a participle ("is fighting"); without one, "rebels fighting" is a modifier. */
-const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now"]);
+const AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "to", ",", "and", "not", "n't", "also", "still", "now", "again", "once", "already"]);
+
+/** CAMEO roots of acts only a state's authorities do (16 sanctions, expulsions; 17 arrests, bans). */
+const STATE_POWER_ROOTS = new Set(["16", "17"]);
+
+/** The country named by "in"/"from" + a place or country right after a trigger ("arrested in Rwanda"), as a mention, or null. */
+function placeAfter(c: EventContext, trigger: number): number | null {
+  const { v } = c;
+  let j = trigger + 1;
+  while (j < v.count && same(c, j, trigger) && c.timeAt[j] >= 0) j++;
+  if (!v.is(j, "in", "from")) return null;
+  if (v.is(j + 1, "the")) j++;
+  const m = c.mentionAt[j + 1];
+  if (m < 0 || !same(c, j + 1, trigger)) return null;
+  const a = c.actorOf(m);
+  return (c.doc.mentions![m].kind === "place" || a?.kind === "country") && a?.country ? m : null;
+}
 
 const DETERMINER_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 
@@ -39,9 +55,12 @@ export function findEvents(doc: Doc, k: EventKnowledge, g: Gazetteer): void {
     if (t.pos === "verb" && COMPLEMENT.has(v.lower(i - 1)) && /ing$/.test(v.lower(i))) { i = end; continue; }
     // "inspectors probing suspect sites": a participle after a noun describes it.
     let statementSubject: number[] | null = null;
-    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, i - 1)) {
+    // "issued a statement Monday calling on …": a time may stand between the noun and its participle.
+    let noun = i - 1;
+    while (noun > 0 && c.timeAt[noun] >= 0 && same(c, noun, i)) noun--;
+    if (t.pos === "verb" && /ing$/.test(v.lower(i)) && modifiesNoun(c, noun)) {
       // "issued a declaration demanding …": the statement's content is the issuer's event.
-      const verb = k.statementNouns.has(c.lemma(i - 1)) ? finiteVerbBefore(c, i - 2, i) : -1;
+      const verb = k.statementNouns.has(c.lemma(noun)) ? finiteVerbBefore(c, noun - 1, i) : -1;
       statementSubject = verb >= 0 ? subjectsBefore(c, verb).mentions : [];
       if (!statementSubject.length) { i = end; continue; }
     }
@@ -53,7 +72,12 @@ export function findEvents(doc: Doc, k: EventKnowledge, g: Gazetteer): void {
     let light = false;
     const pas = t.pos === "verb" && !statementSubject ? passive(c, i) : null;
     if (statementSubject) sources = statementSubject;
-    else if (pas) { if (pas.source !== null) sources = [pas.source]; target = pas.target; }
+    else if (pas) {
+      // "was arrested in Rwanda": without an agent, the state where it happened exercised its power.
+      const state = pas.source === null && STATE_POWER_ROOTS.has(t.cameo.slice(0, 2)) ? placeAfter(c, i) : null;
+      if (pas.source !== null) sources = [pas.source]; else if (state !== null) sources = [state];
+      target = pas.target;
+    }
     else if (t.pos === "verb") {
       const subj = subjectsBefore(c, i);
       sources = subj.mentions; subjectToken = subj.token;

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Lemmatiser } from "./lemma.js";
+import { loadTimeWords } from "../time/index.js";
 
 export interface CameoEntry { code: string; plover: string; mode: string | null; context: string[]; goldstein: number }
 export interface Trigger { words: string[]; pos: "verb" | "noun"; cameo: string; plover: string | null }
@@ -20,6 +21,12 @@ export interface EventKnowledge {
   supportVerbs: ReadonlySet<string>;
   /** phrases that look like a trigger but are news formulae ("asked not to be named") */
   nonEvents: string[][];
+  /** weekday names, lower case (data/time/words.json): adverbials even where the time stage could not date them */
+  weekdays: ReadonlySet<string>;
+  /** "the government", "the authorities": a reported clause's subject that stands for the speaker's own government */
+  ownGovernmentNouns: ReadonlySet<string>;
+  /** nouns that pass a light verb's subject across a preposition ("claimed responsibility for the attack") */
+  linkingNouns: ReadonlySet<string>;
   /** nouns for issued statements ("a declaration demanding …") */
   statementNouns: ReadonlySet<string>;
   /** verbs a noun phrase does not run over: report verbs and verb triggers */
@@ -77,6 +84,9 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
   const reportVerbs = new Set(readList(path.join(dir, "report-verbs.tsv")));
   const supportVerbs = new Set(readList(path.join(dir, "support-verbs.tsv")));
   const statementNouns = new Set(readList(path.join(dir, "statement-nouns.tsv")));
+  const linkingNouns = new Set(readList(path.join(dir, "linking-nouns.tsv")));
+  const ownGovernmentNouns = new Set(readList(path.join(dir, "own-government-nouns.tsv")));
+  const weekdays = new Set(Object.keys(loadTimeWords(dataDir).weekdays).filter((w) => w.length > 3));
   const nonEvents = readList(path.join(dir, "non-events.tsv")).map((l) => l.split(/\s+/));
   for (const w of [...reportVerbs, ...supportVerbs]) known.add(w);
   const clauseVerbs = new Set(reportVerbs);
@@ -88,5 +98,5 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, weekdays, linkingNouns, ownGovernmentNouns, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
 }

@@ -11,8 +11,8 @@ const FUTURE = new Set(["will", "would", "shall", "plans", "plan", "planned", "p
 const BOUNDARY = new Set([".", ";", "“", "”", "\"", "but", "while", "although"]);
 
 export interface ModalityFlags { modality: Modality; quote: string | null; negated: boolean; future: boolean; conditional: boolean; refused: boolean }
-/** Negations that are themselves a refusal or failure, whatever the tense ("failed to reach agreement"). */
-const REFUSAL = new Set(["refused", "refuses", "declined", "declines", "failed", "fails"]);
+/** Negations that are themselves a refusal or failure, whatever the tense ("failed to reach agreement", "cannot accept"). */
+const REFUSAL = new Set(["refused", "refuses", "declined", "declines", "failed", "fails", "cannot", "can't", "can’t"]);
 
 export function modalityOf(c: EventContext, trigger: number, subjectToken: number | null): ModalityFlags {
   const { v } = c;

@@ -50,13 +50,13 @@ export function reportedAccusations(c: EventContext): Proposal[] {
   const trigger: Trigger = { words: ["accuse"], pos: "verb", cameo: "112", plover: null };
   const obligation: Trigger = { words: ["must"], pos: "verb", cameo: "100", plover: "REQUEST" };
   (doc.quotes ?? []).forEach((q) => {
-    if (!q.speaker) return;
-    const speakerMention = (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker);
+    const speakerMention = q.speaker ? (doc.mentions ?? []).findIndex((m) => m.start === q.speakerStart && m.actor === q.speaker) : unnamedSpeaker(c, q.cueStart);
     if (speakerMention < 0) return;
+    const speaker = doc.mentions![speakerMention].actor;
     for (let i = firstTokenAt(c, q.start); i < c.v.count && c.v.start(i) < q.end; i++) {
       if (c.v.start(i) < q.start || c.v.end(i) > q.end) continue;
       if (c.v.is(i, "must")) {
-        const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== q.speaker);
+        const obliged = subjectsBefore(c, i).mentions.find((m) => doc.mentions![m].actor !== speaker);
         if (obliged !== undefined) out.push({ trigger: i, end: i, t: obligation, sources: [speakerMention], target: obliged, subjectToken: null });
       }
       if (!c.k.accusationStarts.has(c.lemma(i))) continue;
@@ -66,13 +66,24 @@ export function reportedAccusations(c: EventContext): Proposal[] {
         for (let w = 1; w < phrase.length && ok; w++) { j++; ok = c.lemma(j) === phrase[w] || c.v.lower(j) === phrase[w]; }
         if (!ok) continue;
         const subj = subjectsBefore(c, i);
-        const accused = subj.mentions.find((m) => doc.mentions![m].actor !== q.speaker);
+        const accused = subj.mentions.find((m) => doc.mentions![m].actor !== speaker);
         if (accused === undefined) continue;
         out.push({ trigger: i, end: j, t: trigger, sources: [speakerMention], target: accused, subjectToken: null });
       }
     }
   });
   return out;
+}
+
+/**
+ * "The Obama administration declared that Russia must …": a quotation the quotes stage gave
+ * no speaker still has the subject of its cue verb, read as the events stage reads subjects.
+ */
+function unnamedSpeaker(c: EventContext, cueStart: number | null): number {
+  if (cueStart === null) return -1;
+  const cue = firstTokenAt(c, cueStart);
+  if (cue >= c.v.count || c.v.start(cue) !== cueStart) return -1;
+  return subjectsBefore(c, cue).mentions[0] ?? -1;
 }
 
 /** The first token that ends after offset (binary search): quotations are read from there, not from the text's start. */

@@ -17,9 +17,12 @@ const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "our
 function fitsPartOfSpeech(c: EventContext, i: number, t: Trigger): boolean {
   const { v } = c;
   const w = v.lower(i), first = t.words[0];
-  if (t.pos === "noun") return w === first || !(w.endsWith("ed") || (w.endsWith("ing") && !first.endsWith("ing")));
+  // A noun is its listed form or a plural of it: "struck" (strike) and "fought" are verb forms.
+  if (t.pos === "noun") return w === first || (w.endsWith("s") && c.k.lemmas.hasForm(w, first));
   const before = i > 0 ? v.lower(i - 1) : "";
   if (DETERMINER.has(before) || NOUN_PREPOSITION.has(before)) return false;
+  // "announced renewed sanctions": a plural after a participle that modifies it is a noun.
+  if (w.endsWith("s") && w !== first && before.endsWith("ed") && !v.isCap(i - 1) && c.mentionAt[i - 1] < 0) return false;
   // "a press release", "the peace talks": a base or plural form after determiner + modifier is a noun.
   if (i > 1 && (DETERMINER.has(v.lower(i - 2)) || NOUN_PREPOSITION.has(v.lower(i - 2))) && (!v.isCap(i - 1) || (c.mentionAt[i - 1] >= 0 && !v.lower(i - 1).endsWith("s"))) && v.isWord(i - 1) && (w === first || w === first + "s")) return false;
   const sentenceStart = i === 0 || !same(c, i - 1, i);

@@ -10,7 +10,7 @@ import type { Stage } from "../pipeline.js";
 import { TokenView } from "../actors/tokenView.js";
 import { addDays, iso, isoMonth, isoWeek, parseIso, validDay, weekday } from "./calendar.js";
 
-interface TimeWords {
+export interface TimeWords {
   weekdays: Record<string, number>;
   months: Record<string, number>;
   relativeDays: Record<string, number>;
