@@ -11,7 +11,7 @@ import type { ArticleRows } from "../store/rows.js";
  * thread commits a batch (tens of milliseconds, a few articles' analysis each), so workers
  * do not stand idle waiting for new articles; few enough to bound memory.
  */
-const PER_WORKER = Number(process.env.PARLEY_PER_WORKER) || 16;
+const PER_WORKER = 16;
 
 interface Pending { resolve: (r: ArticleRows) => void; reject: (e: Error) => void }
 

@@ -1,7 +1,7 @@
 // Versioned schema migrations. Each version runs once, in order, inside a transaction,
 // and is recorded in schema_migrations. Add a new version; never edit a released one.
 
-// articles.doc: the contract document without its text, deflated (rows.ts packDoc).
+// articles.doc: the contract document without its text, deflated (rows.ts docJson, articleRowToStore).
 const TABLES = (t: { text: string; int: string; real: string; blob: string }) => `
 CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT UNIQUE, title TEXT, published TEXT, text TEXT NOT NULL, source TEXT, doc ${t.blob} NOT NULL);
 CREATE TABLE sentences (article_id TEXT NOT NULL, idx ${t.int} NOT NULL, start_offset ${t.int}, end_offset ${t.int}, text TEXT, PRIMARY KEY (article_id, idx));

@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { ContractDocument } from "../model/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
-import { CHILD_TABLES, COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
+import { CHILD_TABLES, COLUMNS, articleKey, articleRows, articleRowToStore, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput, type Row } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
@@ -64,7 +64,7 @@ export class PostgresStore implements Store {
           result = "replaced";
         }
       }
-      const claim = insertSql("articles", [rows.article])!;
+      const claim = insertSql("articles", [articleRowToStore(rows)])!;
       const claimed = await client.query(claim.text + " ON CONFLICT (id) DO NOTHING", claim.values);
       if (claimed.rowCount === 0) { await client.query("ROLLBACK"); return "unchanged"; }
       for (const t of CHILD_TABLES) {

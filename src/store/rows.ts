@@ -8,11 +8,22 @@ export type Row = Array<string | number | null | Buffer>;
 /**
  * The whole contract document, kept for export: its JSON without the text (stored once,
  * in its own column), deflated. It is the largest thing stored for an article, and
- * writing less is what makes a store fast; compressing happens in the analysis workers.
+ * writing less is what makes a store fast.
+ *
+ * The JSON is made where the document is (an analysis worker) and deflated by the store
+ * as it writes the row (articleRowToStore): with one worker, the worker is the slower
+ * of the two threads and the writer has time to spare.
  */
-export function packDoc(doc: ContractDocument): Buffer {
+export function docJson(doc: ContractDocument): string {
   const { text: _text, ...rest } = doc;
-  return deflateRawSync(JSON.stringify(rest), { level: 1 });
+  return JSON.stringify(rest);
+}
+
+/** The article's row as stored: its document deflated. */
+export function articleRowToStore(rows: ArticleRows): Row {
+  const row = rows.article.slice();
+  row[6] = deflateRawSync(row[6] as string, { level: 1 });
+  return row;
 }
 
 /** The document as analysed, keys in the contract's order. */
@@ -56,7 +67,7 @@ export function articleRows(doc: ContractDocument, source: string | null): Artic
   const id = doc.id;
   const actor = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return {
-    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, packDoc(doc)],
+    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, docJson(doc)],
     sentences: doc.sentences.map(([s, e], i) => [id, i, s, e, doc.text.slice(s, e)]),
     actors: (doc.actors ?? []).map((a) => [id, a.id, a.name, a.kind, a.country, a.sector, a.code, a.kb]),
     mentions: (doc.mentions ?? []).map((m) => [id, m.start, m.end, m.actor, m.kind]),

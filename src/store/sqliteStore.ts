@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import type { ContractDocument } from "../model/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
-import { CHILD_TABLES, COLUMNS, articleKey, articleRows, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
+import { CHILD_TABLES, COLUMNS, articleKey, articleRows, articleRowToStore, unpackDoc, clusterEvents, type ArticleRows, type ClusterInput } from "./rows.js";
 import type { PutResult, QueryFilter, QueryKind, Store } from "./store.js";
 import { buildQuery } from "./queries.js";
 
@@ -57,7 +57,7 @@ export class SqliteStore implements Store {
         for (const d of [ftsDelete, ...deletes]) d.run(old.id);
         result = "replaced";
       }
-      insertArticle.run(rows.article);
+      insertArticle.run(articleRowToStore(rows));
       for (const [t, insert] of inserts) {
         if (t === "sentences") for (const r of rows.sentences) sentenceFts.run(insert.run(r).lastInsertRowid, r[4]);
         else for (const r of rows[t]) insert.run(r);
