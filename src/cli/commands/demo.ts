@@ -60,7 +60,7 @@ export const demoCommand: Command = {
       const positions = perArticle(newestFirst(await store.query("positions", { limit: 100000 }), "date"), 2, limit);
       io.stdout.write("Who stands where\n" + toTable(positions.map((r) => ({ date: r.date, actor: r.actor, stance: r.stance, issue: r.issue, condition: r.condition, evidence: r.detail })), 60) + "\n");
 
-      io.stdout.write(`Explore further: parley query events --db ${db} --actor RUS · parley query quotes --db ${db} --search ceasefire · parley query positions --db ${db} --type rejects · parley export --db ${db} --format gdelt\n`);
+      io.stdout.write(`Explore further: parley query events --db ${db} --actor RUS · parley query quotes --db ${db} --search ceasefire · parley query positions --db ${db} --type rejects · parley export --db ${db} --format gdelt · parley serve --db ${db} (dashboard and API on http://127.0.0.1:8080/)\n`);
       return EXIT_OK;
     } finally {
       await store.close();
