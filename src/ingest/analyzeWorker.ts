@@ -6,11 +6,11 @@ import { createPipeline } from "../pipeline.js";
 import { articleRows } from "../store/rows.js";
 import type { ArticleInput } from "../model/index.js";
 
-const data = workerData as { dataDir?: string; knowledgeDirs?: string[] } | undefined;
+const data = workerData as { dataDir?: string; knowledgeDirs?: string[]; deflateDoc?: boolean } | undefined;
 const pipeline = createPipeline({ dataDir: data?.dataDir, knowledgeDirs: data?.knowledgeDirs });
 parentPort!.on("message", (msg: { seq: number; article: ArticleInput; source: string | null }) => {
   try {
-    parentPort!.postMessage({ seq: msg.seq, rows: articleRows(pipeline.analyze(msg.article), msg.source) });
+    parentPort!.postMessage({ seq: msg.seq, rows: articleRows(pipeline.analyze(msg.article), msg.source, { deflate: data?.deflateDoc }) });
   } catch (e) {
     parentPort!.postMessage({ seq: msg.seq, error: (e as Error).message });
   }

@@ -25,7 +25,9 @@ export class AnalyzerPool {
   constructor(size: number, dataDir?: string, knowledgeDirs?: readonly string[]) {
     const url = new URL("./analyzeWorker.js", import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: { dataDir, knowledgeDirs } });
+      // One worker is slower than the writing thread, so the writer deflates its documents;
+      // several keep the writer busy, so each deflates its own (rows.ts docJson).
+      const w = new Worker(url, { workerData: { dataDir, knowledgeDirs, deflateDoc: size > 1 } });
       w.on("message", (m: { seq: number; rows?: ArticleRows; error?: string }) => {
         const p = this.pending.get(m.seq)!;
         this.pending.delete(m.seq);

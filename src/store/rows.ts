@@ -10,19 +10,25 @@ export type Row = Array<string | number | null | Buffer>;
  * in its own column), deflated. It is the largest thing stored for an article, and
  * writing less is what makes a store fast.
  *
- * The JSON is made where the document is (an analysis worker) and deflated by the store
- * as it writes the row (articleRowToStore): with one worker, the worker is the slower
- * of the two threads and the writer has time to spare.
+ * The JSON is made where the document is (an analysis worker); deflating it is done by
+ * the worker too (`deflate`) or by the store as it writes the row (articleRowToStore),
+ * whichever thread has time to spare: the writer when one worker is slower than it,
+ * the workers when several keep the writer busy.
  */
 export function docJson(doc: ContractDocument): string {
   const { text: _text, ...rest } = doc;
   return JSON.stringify(rest);
 }
 
-/** The article's row as stored: its document deflated. */
+function deflateDoc(json: string): Buffer {
+  return deflateRawSync(json, { level: 1 });
+}
+
+/** The article's row as stored: its document deflated (if the worker has not). */
 export function articleRowToStore(rows: ArticleRows): Row {
+  if (typeof rows.article[6] !== "string") return rows.article;
   const row = rows.article.slice();
-  row[6] = deflateRawSync(row[6] as string, { level: 1 });
+  row[6] = deflateDoc(rows.article[6]);
   return row;
 }
 
@@ -63,11 +69,11 @@ export function articleKey(rows: ArticleRows): { id: string; url: string | null;
   return { id: rows.article[0] as string, url: rows.article[1] as string | null, text: rows.article[4] as string };
 }
 
-export function articleRows(doc: ContractDocument, source: string | null): ArticleRows {
+export function articleRows(doc: ContractDocument, source: string | null, o: { deflate?: boolean } = {}): ArticleRows {
   const id = doc.id;
   const actor = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return {
-    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, docJson(doc)],
+    article: [id, doc.url ?? null, doc.title ?? null, doc.published, doc.text, source, o.deflate ? deflateDoc(docJson(doc)) : docJson(doc)],
     sentences: doc.sentences.map(([s, e], i) => [id, i, s, e, doc.text.slice(s, e)]),
     actors: (doc.actors ?? []).map((a) => [id, a.id, a.name, a.kind, a.country, a.sector, a.code, a.kb]),
     mentions: (doc.mentions ?? []).map((m) => [id, m.start, m.end, m.actor, m.kind]),
