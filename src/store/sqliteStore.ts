@@ -67,7 +67,12 @@ export class SqliteStore implements Store {
   }
 
   static open(file: string): SqliteStore {
-    const db = new Database(file);
+    let db: Db;
+    try {
+      db = new Database(file);
+    } catch (e) {
+      throw new Error(`cannot open the database ${file}: ${(e as Error).message}`);
+    }
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
