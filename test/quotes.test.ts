@@ -119,6 +119,11 @@ test("seed article: the required quotations, each with its speaker; the coalitio
   assert.ok(!doc.quotes!.some((q) => q.text.includes("coalition of the willing") && q.type !== "indirect"));
 });
 
+test("a cue form after an owner is a noun, not the cue of a report", () => {
+  const doc = pipeline.analyze({ text: "The ministry rejected Maduro’s claim that the vote was fair." });
+  assert.deepEqual(doc.quotes!.map((q) => q.cue), ["rejected"]);
+});
+
 test("a function word is never a speaker", () => {
   const doc = pipeline.analyze({ text: "The envoy told reporters that the truce had held and that troops had been told to respond “firmly and proportionately.”", published: "2025-05-11" });
   for (const q of doc.quotes!) assert.notEqual(q.speakerText, "to", q.text);

@@ -36,9 +36,15 @@ const BEFORE_VERB = new Set(["i", "he", "she", "it", "we", "they", "you", "who",
  */
 function verbStandsAt(v: TokenView, mentionAt: Int32Array, j: number): boolean {
   if (v.isCap(j)) return false;
+  // After an owner ("its claim", "Maduro’s claim to the election") the word is a noun,
+  // even where a mention stands before it.
+  if (j > 0 && (POSSESSIVES.has(v.lower(j - 1)) || v.possessive(j - 1) > 0)) return false;
   if (v.is(j + 1, "that")) return true;
   return j > 0 && (mentionAt[j - 1] >= 0 || BEFORE_VERB.has(v.lower(j - 1)));
 }
+
+/** Possessive determiners ("her" is left out: it is an object as often). */
+const POSSESSIVES = new Set(["its", "their", "his", "our", "my", "your", "whose"]);
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
