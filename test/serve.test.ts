@@ -68,6 +68,10 @@ test("bad filters are 400 with a message naming the parameter", async () => {
     assert.equal(r.status, 400, q);
     assert.match(r.body.error, new RegExp(word), q);
   }
+  // A filter a list does not honour is refused, not ignored.
+  const ignored = await get("/api/actors?since=2025-01-01");
+  assert.equal(ignored.status, 400);
+  assert.match(ignored.body.error, /"since" for actors/);
   assert.equal((await get("/api/nothing")).status, 404);
   const wrongMethod = await post("/api/events", "{}");
   assert.equal(wrongMethod.status, 405);

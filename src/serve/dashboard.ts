@@ -224,8 +224,9 @@ async function showList(kind) {
       results.replaceChildren();
       if (kind === "events") results.append(timeline(rows), dyads(rows));
       if (kind === "positions") results.append(positionsBoard(rows));
-      results.append(table(rows, kind === "articles" ? (r) => showArticle(r.id) : r => r.article_id ? showArticle(r.article_id) : null));
-    } catch (e) { results.replaceChildren(); view.append(results); showError(e); }
+      // A row opens its article; actors stand in many, so theirs open none.
+      results.append(table(rows, kind === "articles" ? (r) => showArticle(r.id) : kind === "actors" ? null : (r) => showArticle(r.article_id)));
+    } catch (e) { results.replaceChildren(el("p", { className: "error", textContent: String(e.message) })); }
   };
   view.append(filters(kind, load), results);
   load(new URLSearchParams());
@@ -249,8 +250,10 @@ function showAnalyse() {
     try {
       const body = { text: text.value }; if (date.value) body.published = date.value;
       const doc = await api("/api/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      out.replaceChildren(annotated(doc), el("h3", { textContent: "Quotes" }), table((doc.quotes || []).map((q) => ({ speaker: (doc.actors.find((a) => a.id === q.speaker) || {}).name || "", type: q.type, text: q.text }))),
-        el("h3", { textContent: "Events" }), table((doc.events || []).map((e) => ({ type: e.type, cameo: e.cameo, source: (doc.actors.find((a) => a.id === e.source) || {}).name || "", target: (doc.actors.find((a) => a.id === e.target) || {}).name || "", date: e.date, modality: e.modality }))));
+      const names = new Map((doc.actors || []).map((a) => [a.id, a.name]));
+      const nameOf = (id) => names.get(id) || "";
+      out.replaceChildren(annotated(doc), el("h3", { textContent: "Quotes" }), table((doc.quotes || []).map((q) => ({ speaker: nameOf(q.speaker), type: q.type, text: q.text }))),
+        el("h3", { textContent: "Events" }), table((doc.events || []).map((e) => ({ type: e.type, cameo: e.cameo, source: nameOf(e.source), target: nameOf(e.target), date: e.date, modality: e.modality }))));
     } catch (e) { out.replaceChildren(el("p", { className: "error", textContent: String(e.message) })); }
   };
   view.replaceChildren(text, el("p", {}, date, " ", go), out);

@@ -24,7 +24,7 @@ export function createApiServer(o: ApiOptions): Server {
   let pipeline: Pipeline | null = null;
   const analyser = () => (pipeline ??= createPipeline(o.pipeline ?? {}));
 
-  async function route(req: IncomingMessage, url: URL): Promise<{ status?: number; body: unknown } | { html: string }> {
+  async function route(req: IncomingMessage, url: URL): Promise<{ body: unknown } | { html: string }> {
     const parts = url.pathname.split("/").filter(Boolean);
     const method = req.method ?? "GET";
     if (parts.length === 0) return only(method, "GET", () => ({ html: DASHBOARD_HTML }));
@@ -35,9 +35,12 @@ export function createApiServer(o: ApiOptions): Server {
     if (what === "stats" && !id) return only(method, "GET", async () => ({ body: await o.store.stats() }));
     if (what === "extract" && !id) {
       if (method !== "POST") throw new BadRequest("POST an article as JSON: {\"text\": …, \"published\": \"YYYY-MM-DD\", \"url\": …, \"title\": …}", 405);
-      const raw = await readBody(req, o.maxBytes * 4 + 4096);
+      // A body of more characters than an article may have cannot hold one (a UTF-8
+      // character is at most 4 bytes).
+      const raw = await readBody(req, o.maxBytes * 4);
+      if (raw.length > o.maxBytes) throw new BadRequest(`request body too large: ${raw.length} characters (the limit is ${o.maxBytes})`, 413);
       const item = parseJsonLine(raw, "request body", 1, o.maxBytes);
-      if (!item.ok) throw new BadRequest(`request body: ${item.problem.message}`, /too large/.test(item.problem.message) ? 413 : 400);
+      if (!item.ok) throw new BadRequest(`request body: ${item.problem.message}`);
       const article = item.article;
       article.id ??= documentId(article.text, article.url);
       return { body: analyser().analyze(article) };
@@ -50,7 +53,7 @@ export function createApiServer(o: ApiOptions): Server {
       });
     }
     if (LISTS.includes(what as QueryKind) && !id) {
-      return only(method, "GET", async () => ({ body: await o.store.query(what as QueryKind, filterFromQuery(url.searchParams)) }));
+      return only(method, "GET", async () => ({ body: await o.store.query(what as QueryKind, filterFromQuery(what as QueryKind, url.searchParams)) }));
     }
     throw new BadRequest(`no such path: ${url.pathname}`, 404);
   }
@@ -58,7 +61,7 @@ export function createApiServer(o: ApiOptions): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     route(req, url).then(
-      (r) => ("html" in r ? send(res, 200, r.html, "text/html; charset=utf-8") : send(res, r.status ?? 200, JSON.stringify(r.body), "application/json")),
+      (r) => ("html" in r ? send(res, 200, r.html, "text/html; charset=utf-8") : send(res, 200, JSON.stringify(r.body), "application/json")),
       (e: Error) => {
         const status = e instanceof BadRequest ? e.status : 500;
         send(res, status, JSON.stringify({ error: e instanceof BadRequest ? e.message : `internal error: ${e.message}` }), "application/json");

@@ -1,7 +1,7 @@
 // Query-string filters of the list endpoints, checked the way `parley query` checks its
 // options: a bad value is a 400 naming the parameter, never a silently ignored filter.
 import { isIsoDate } from "../intake/index.js";
-import type { QueryFilter } from "../store/store.js";
+import type { QueryFilter, QueryKind } from "../store/store.js";
 
 export class BadRequest extends Error {
   constructor(message: string, readonly status = 400) {
@@ -10,11 +10,19 @@ export class BadRequest extends Error {
   }
 }
 
-const KNOWN = new Set(["actor", "type", "since", "until", "search", "limit"]);
+/** The filters each list honours (store/queries.ts): any other is refused, never ignored. */
+const FILTERS: Record<QueryKind, readonly string[]> = {
+  events: ["actor", "type", "since", "until", "search", "limit"],
+  quotes: ["actor", "type", "since", "until", "search", "limit"],
+  positions: ["actor", "type", "since", "until", "search", "limit"],
+  actors: ["actor", "type", "limit"],
+  articles: ["actor", "since", "until", "search", "limit"],
+};
 export const MAX_LIMIT = 1000;
 
-export function filterFromQuery(params: URLSearchParams): QueryFilter {
-  for (const k of params.keys()) if (!KNOWN.has(k)) throw new BadRequest(`unknown parameter "${k}" (known: ${[...KNOWN].join(", ")})`);
+export function filterFromQuery(kind: QueryKind, params: URLSearchParams): QueryFilter {
+  const known = FILTERS[kind];
+  for (const k of params.keys()) if (!known.includes(k)) throw new BadRequest(`unknown parameter "${k}" for ${kind} (known: ${known.join(", ")})`);
   const one = (k: string): string | undefined => {
     const all = params.getAll(k);
     if (all.length > 1) throw new BadRequest(`parameter "${k}" is given ${all.length} times`);

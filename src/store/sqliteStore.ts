@@ -45,8 +45,9 @@ export class SqliteStore implements Store {
     const deletes = [...CHILD_TABLES, "articles"].map((t) => db.prepare(`DELETE FROM ${t} WHERE ${t === "articles" ? "id" : "article_id"} = ?`));
     // The external-content index is told which rows go, with the text it indexed.
     const ftsDelete = db.prepare("INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete', rowid, text FROM sentences WHERE article_id = ?");
-    const inserts = CHILD_TABLES.map((t) => [t, db.prepare(`INSERT INTO ${t} (${COLUMNS[t].join(", ")}) VALUES (${COLUMNS[t].map(() => "?").join(", ")})`)] as const);
-    const insertArticle = db.prepare(`INSERT INTO articles (${COLUMNS.articles.join(", ")}) VALUES (${COLUMNS.articles.map(() => "?").join(", ")})`);
+    const insertInto = (t: keyof typeof COLUMNS) => db.prepare(`INSERT INTO ${t} (${COLUMNS[t].join(", ")}) VALUES (${COLUMNS[t].map(() => "?").join(", ")})`);
+    const insertArticle = insertInto("articles");
+    const inserts = CHILD_TABLES.map((t) => [t, insertInto(t)] as const);
     const sentenceFts = db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
     this.putOne = (rows: ArticleRows): PutResult => {
       const { id, url } = articleKey(rows);
