@@ -40,6 +40,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["Kamala Harris -> Kamala Harris (USAGOV)", "Olaf Scholz -> Olaf Scholz (DEUGOV)", "Berlin -> Germany (DEU)", "She -> Kamala Harris (USAGOV)", "he -> Olaf Scholz (DEUGOV)"]],
   ["a speaker named only by a speech verb", "2024-05-01", "“We are ready,” said Tomasz Wrona, adding that Wrona’s team would stay.",
     ["Tomasz Wrona -> Tomasz Wrona (-)", "Wrona -> Tomasz Wrona (-)"]],
+  ["a courtesy title before the surname of someone named in full", "2023-12-14", "Nikol Pashinyan spoke first. Mr Pashinyan, who faces criticism, said the swap was fair, and Ms Wrona of the UN agreed.",
+    ["Nikol Pashinyan -> Nikol Pashinyan (ARMGOV)", "Mr Pashinyan -> Nikol Pashinyan (ARMGOV)", "Ms Wrona -> Wrona (-)", "the UN -> United Nations (IGOUNO)"]],
+  ["a courtesy title before the surname of a sitting leader", "2025-03-16", "Mr Starmer said the talks would go on.",
+    ["Mr Starmer -> Keir Starmer (GBRGOV)"]],
 ];
 
 for (const [name, date, text, expected] of CASES) {

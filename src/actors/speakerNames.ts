@@ -6,6 +6,7 @@ import { cover, isFree, sameSentence } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
 import { localPerson } from "./rolePhrases.js";
 import { CUE, NOT_NAME } from "./knowledge.js";
+import { isKnownSurname } from "./surnames.js";
 
 export function findSpeakerNames(c: FinderContext): void {
   const { v, k } = c;
@@ -27,6 +28,8 @@ export function findSpeakerNames(c: FinderContext): void {
     if (!title && !(words >= 2 && (cueAfter(c, i, end) || cueBefore(c, i, end)))) continue;
     const kb = matchKbName(c, nameStart);
     if (kb) continue; // countries, organisations and known people were found already
+    // "Mr Pashinyan" after "Nikol Pashinyan": the surname finder names him.
+    if (title && words === 1 && isKnownSurname(c, nameStart)) continue;
     const name = v.text.slice(v.start(nameStart), v.end(end - 1) - v.possessive(end - 1));
     const draft = c.reg.ensure(localPerson(c, name, null, title?.sector ?? null, title?.gender));
     c.reg.mention({ start: v.start(i), end: v.end(end - 1) - v.possessive(end - 1), key: draft.key, kind: "name", token: i });

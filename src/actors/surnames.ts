@@ -62,8 +62,36 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   }
 }
 
+/**
+ * Token `i` is the surname of a person this finder will resolve: one the article named in
+ * full before it ("Nikol Pashinyan … Mr Pashinyan"), or the one person known by it who is
+ * in office on the article's date. Finders that run earlier leave such a word to this one
+ * instead of taking "Mr Pashinyan" for a new person.
+ */
+export function isKnownSurname(c: FinderContext, i: number): boolean {
+  const { v, reg, k } = c;
+  const start = v.start(i), last = v.stemLower(i);
+  // Two people of that surname ("Bill Clinton … Hillary Clinton … Mrs Clinton") leave it
+  // unresolved there, as they do in findSurnames.
+  let named: string | null = null;
+  for (const m of reg.mentions) {
+    if (m.start >= start || m.key === named) continue;
+    const d = reg.drafts.get(m.key);
+    if (!d || d.kind !== "person") continue;
+    const lasts = d.kb ? k.surnames.get(d.kb) ?? [] : [surnameOf(d.name, k.notNames)];
+    if (!lasts.includes(last)) continue;
+    if (named !== null) return false;
+    named = m.key;
+  }
+  return named !== null || soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date) !== undefined;
+}
+
 /** "Mr Lammy": a title just before a surname belongs to the mention. */
 function startWithTitle(c: FinderContext, i: number): number {
   const { v, k } = c;
-  return i > 0 && !c.covered[i - 1] && k.kb.titles.has(v.lower(i - 1).replace(/\.$/, "")) ? v.start(i - 1) : v.start(i);
+  const isTitle = (t: number) => t >= 0 && !c.covered[t] && k.kb.titles.has(v.lower(t).replace(/\.$/, ""));
+  if (isTitle(i - 1)) return v.start(i - 1);
+  // "Mr. Obama": the tokenizer keeps the abbreviation's period as a token of its own.
+  if (i > 1 && v.isPeriod(i - 1) && v.touches(i - 2, i - 1) && isTitle(i - 2)) return v.start(i - 2);
+  return v.start(i);
 }
