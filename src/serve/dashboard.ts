@@ -7,6 +7,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Parley</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #f6f6f4; }
   header { background: #23303f; color: #fff; padding: 10px 18px; display: flex; gap: 18px; align-items: baseline; flex-wrap: wrap; }
@@ -152,10 +153,12 @@ async function showNetwork() {
     }
     const nodes = [...degree].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 30).map(([name]) => name);
     if (!nodes.length) { view.replaceChildren(el("p", { textContent: "No events between two actors yet." })); return; }
-    const ns = "http://www.w3.org/2000/svg", size = 640, r = 230, c = size / 2;
-    const at = new Map(nodes.map((n, i) => [n, [c + r * Math.cos((2 * Math.PI * i) / nodes.length), c + r * Math.sin((2 * Math.PI * i) / nodes.length)]]));
+    // Labels stand outside the circle, so the picture is wider than the circle by the longest of them.
+    const ns = "http://www.w3.org/2000/svg", r = 230, margin = 190, cx = r + margin, cy = r + 30;
+    const angle = (i) => (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    const at = new Map(nodes.map((n, i) => [n, [cx + r * Math.cos(angle(i)), cy + r * Math.sin(angle(i))]]));
     const svg = document.createElementNS(ns, "svg");
-    svg.setAttribute("width", String(size)); svg.setAttribute("height", String(size)); svg.setAttribute("id", "network");
+    svg.setAttribute("viewBox", "0 0 " + 2 * cx + " " + 2 * cy); svg.setAttribute("width", String(2 * cx)); svg.setAttribute("id", "network");
     const maxN = Math.max(...[...links.values()].map((l) => l.n));
     for (const l of links.values()) {
       if (!at.has(l.a) || !at.has(l.b)) continue;
@@ -166,15 +169,17 @@ async function showNetwork() {
       const title = document.createElementNS(ns, "title"); title.textContent = l.a + " – " + l.b + ": " + l.n + " events"; line.append(title);
       svg.append(line);
     }
-    for (const n of nodes) {
-      const [x, y] = at.get(n);
+    nodes.forEach((n, i) => {
+      const [x, y] = at.get(n), cos = Math.cos(angle(i)), sin = Math.sin(angle(i));
       const dot = document.createElementNS(ns, "circle");
       dot.setAttribute("cx", String(x)); dot.setAttribute("cy", String(y)); dot.setAttribute("r", String(3 + Math.sqrt(degree.get(n)))); dot.setAttribute("fill", "#23303f");
+      const title = document.createElementNS(ns, "title"); title.textContent = n + ": " + degree.get(n) + " events"; dot.append(title);
+      // Each label continues its node's radius outwards: to the side, or above and below at the poles.
       const label = document.createElementNS(ns, "text");
-      label.setAttribute("x", String(x + (x >= c ? 8 : -8))); label.setAttribute("y", String(y + 4)); label.setAttribute("font-size", "11");
-      label.setAttribute("text-anchor", x >= c ? "start" : "end"); label.textContent = n;
+      label.setAttribute("x", String(x + 10 * cos)); label.setAttribute("y", String(y + 10 * sin + 4 + 6 * sin)); label.setAttribute("font-size", "11");
+      label.setAttribute("text-anchor", Math.abs(cos) < 0.2 ? "middle" : cos > 0 ? "start" : "end"); label.textContent = n.length > 28 ? n.slice(0, 27) + "…" : n;
       svg.append(dot, label);
-    }
+    });
     view.replaceChildren(el("p", { textContent: "The " + nodes.length + " actors in most events; a line for each pair with events between them (green: cooperation, red: conflict; thicker: more events). Hover a line for counts." }), svg);
   } catch (e) { view.replaceChildren(); showError(e); }
 }
@@ -232,7 +237,9 @@ async function showList(kind) {
   load(new URLSearchParams());
 }
 
-async function showArticle(id) {
+async function showArticle(id, push = true) {
+  if (push) remember("article/" + encodeURIComponent(id));
+  highlight("articles");
   view.replaceChildren(el("p", { textContent: "Loading…" }));
   try {
     const doc = await api("/api/articles/" + encodeURIComponent(id));
@@ -259,13 +266,30 @@ function showAnalyse() {
   view.replaceChildren(text, el("p", {}, date, " ", go), out);
 }
 
-function select(name) {
+function highlight(name) {
   for (const b of document.querySelectorAll("nav button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
+}
+function select(name, push = true) {
+  if (push) remember(name);
+  highlight(name);
   if (name === "analyse") showAnalyse(); else if (name === "network") showNetwork(); else showList(name);
 }
+
+// Each view has its own address (#events, #article/ID), so it can be bookmarked, shared
+// and reached again with Back. (Guarded: the tests also run this page without a browser.)
+function remember(hash) {
+  const w = window;
+  if (w.history && w.history.pushState && w.location && w.location.hash !== "#" + hash) w.history.pushState(null, "", "#" + hash);
+}
+function route() {
+  const h = window.location && window.location.hash ? decodeURIComponent(window.location.hash.slice(1)) : "";
+  if (h.startsWith("article/")) showArticle(h.slice("article/".length), false);
+  else select(TABS.some(([n]) => n === h) ? h : "articles", false);
+}
+if (window.addEventListener) window.addEventListener("popstate", route);
 for (const [name, label] of TABS) { const b = el("button", { textContent: label, onclick: () => select(name) }); b.dataset.tab = name; document.getElementById("tabs").append(b); }
 api("/api/stats").then((s) => { document.getElementById("stats").textContent = s.articles + " articles · " + s.quotes + " quotes · " + s.events + " events · " + s.actors + " actor rows"; }).catch(showError);
-select("articles");
+route();
 </script>
 </body>
 </html>
