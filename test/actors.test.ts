@@ -42,6 +42,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["Tomasz Wrona -> Tomasz Wrona (-)", "Wrona -> Tomasz Wrona (-)"]],
   ["a courtesy title before the surname of someone named in full", "2023-12-14", "Nikol Pashinyan spoke first. Mr Pashinyan, who faces criticism, said the swap was fair, and Ms Wrona of the UN agreed.",
     ["Nikol Pashinyan -> Nikol Pashinyan (ARMGOV)", "Mr Pashinyan -> Nikol Pashinyan (ARMGOV)", "Ms Wrona -> Wrona (-)", "the UN -> United Nations (IGOUNO)"]],
+  ["a military title inside an apposition is not part of the name", "2024-06-14", "Speaking after a meeting with the army commander, Gen Joseph Aoun, in Beirut, he said so.",
+    ["the army commander -> Joseph Aoun (LBNMIL)", "Joseph Aoun -> Joseph Aoun (LBNMIL)", "Beirut -> Lebanon (LBN)", "he -> Joseph Aoun (LBNMIL)"]],
+  ["a middle initial does not hide a known person", "2024-06-14", "“No,” said Antony J. Blinken.",
+    ["Antony J. Blinken -> Antony Blinken (USAGOV)"]],
   ["a courtesy title before the surname of a sitting leader", "2025-03-16", "Mr Starmer said the talks would go on.",
     ["Mr Starmer -> Keir Starmer (GBRGOV)"]],
 ];

@@ -73,3 +73,35 @@ export function readPersonName(c: FinderContext, i: number, maxWords = 5): numbe
   }
   return j;
 }
+
+/** Generational suffixes that a knowledge-base name may leave out ("Romeo Brawner Jr."). */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The known person a written name means once its middle initials and generational suffix
+ * are set aside ("Antony J. Blinken" is Antony Blinken), when exactly one person has that
+ * name. Tokens [start, end) are a name read by readPersonName.
+ */
+export function kbPersonByLooseName(c: FinderContext, start: number, end: number): Entity | undefined {
+  const v = c.v;
+  const words: string[] = [];
+  let dropped = false;
+  for (let j = start; j < end; j++) {
+    if (v.isPeriod(j)) continue;
+    const w = v.lower(j);
+    const initial = w.length === 1 && j > start && j + 1 < end;
+    if (initial || (j > start + 1 && SUFFIXES.has(w))) { dropped = true; continue; }
+    words.push(w);
+  }
+  if (!dropped || words.length < 2) return undefined;
+  let found: Entity | undefined;
+  for (const entry of c.k.names.get(words[0]) ?? []) {
+    if (entry.kind !== "name" || entry.tokens.length !== words.length || !entry.tokens.every((t, x) => t === words[x])) continue;
+    const e = c.k.kb.entities.get(entry.entity);
+    if (!e || e.kind !== "person") continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+

@@ -5,7 +5,7 @@
 // article already named, or by the article's home country.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
-import { matchKbName, readPersonName } from "./matchNames.js";
+import { kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
 import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
@@ -63,8 +63,11 @@ export function findRolePhrases(c: FinderContext): void {
     if (v.isCap(i) && v.isCap(end) && !(v.classes[end] & NOT_NAME)) {
       nameStart = end; nameEnd = readPersonName(c, end);
     } else if (v.word(end) === "," && v.isCap(end + 1)) {
-      const ne = readPersonName(c, end + 1);
-      if (ne > end + 1 && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = end + 1; nameEnd = ne; }
+      // "the army commander, Gen. Joseph Aoun,": the name's own titles are not part of it.
+      let ns = end + 1;
+      while (ns < v.count && k.titleOf[v.ids[ns]] && v.isCap(ns + (v.isPeriod(ns + 1) && v.touches(ns, ns + 1) ? 2 : 1))) ns += v.isPeriod(ns + 1) && v.touches(ns, ns + 1) ? 2 : 1;
+      const ne = readPersonName(c, ns);
+      if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
     }
     if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
       let ns = s - 2;
@@ -79,7 +82,9 @@ export function findRolePhrases(c: FinderContext): void {
       // Out of office that day ("President Reagan" in a retrospective), the one known person by
       // it who ever held the office: the country is right even when the date is not.
       const bySurname = nameEnd - nameStart === 1 ? k.peopleBySurnameId[v.stemIds[nameStart]] : undefined;
-      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity : bySurname ? soleSitting(bySurname, c.date) ?? soleHolderEver(bySurname, office, country) : undefined;
+      const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity
+        : bySurname ? soleSitting(bySurname, c.date) ?? soleHolderEver(bySurname, office, country)
+        : kbPersonByLooseName(c, nameStart, nameEnd);
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
         const draft = kbEntity

@@ -2,8 +2,8 @@
 // a title before the name ("Mr Okafor", "Gen. Halvorsen"), or a speech verb right after or
 // before it ("Jay Tarriela said", "said Jay Tarriela").
 import type { FinderContext } from "./context.js";
-import { cover, isFree, sameSentence } from "./context.js";
-import { matchKbName, readPersonName } from "./matchNames.js";
+import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
+import { kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
 import { localPerson } from "./rolePhrases.js";
 import { CUE, NOT_NAME } from "./knowledge.js";
 import { isKnownSurname } from "./surnames.js";
@@ -31,7 +31,8 @@ export function findSpeakerNames(c: FinderContext): void {
     // "Mr Pashinyan" after "Nikol Pashinyan": the surname finder names him.
     if (title && words === 1 && isKnownSurname(c, nameStart)) continue;
     const name = v.text.slice(v.start(nameStart), v.end(end - 1) - v.possessive(end - 1));
-    const draft = c.reg.ensure(localPerson(c, name, null, title?.sector ?? null, title?.gender));
+    const known = kbPersonByLooseName(c, nameStart, end);
+    const draft = known ? ensureEntity(c, known) : c.reg.ensure(localPerson(c, name, null, title?.sector ?? null, title?.gender));
     c.reg.mention({ start: v.start(i), end: v.end(end - 1) - v.possessive(end - 1), key: draft.key, kind: "name", token: i });
     cover(c, i, end);
     next = end;
