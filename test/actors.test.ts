@@ -122,6 +122,14 @@ test("a user adds an office holder without touching code", () => {
   assert.deepEqual(doc.actors!.filter((a) => a.kind === "person").map((a) => [a.name, a.code]), [["Ana Pereira", "PRTGOV"]]);
 });
 
+test("a name the press uses for a neighbouring state is taken away with notNames", () => {
+  assert.deepEqual(who("Congo and the Republic of Congo signed a deal in Brazzaville.", "2025-02-21"),
+    ["Congo -> DR Congo (COD)", "Republic of Congo -> Republic of the Congo (COG)", "Brazzaville -> Republic of the Congo (COG)"]);
+  const overlay = mkdtempSync(path.join(tmpdir(), "parley-overlay-"));
+  writeFileSync(path.join(overlay, "extra.countries.json"), JSON.stringify({ countries: { COG: { notNames: ["Republic of the Congo"] } } }));
+  assert.throws(() => loadKnowledge(path.join(repoRoot, "data"), [overlay]), /extra\.countries\.json.*countries\.COG\.notNames.*own name/);
+});
+
 test("a person whose offices have all ended by the article's date is one of the elites", () => {
   const m = who("Theresa May spoke in Berlin.", "2021-03-01");
   assert.equal(m[0], "Theresa May -> Theresa May (GBRELI)");

@@ -100,6 +100,12 @@ export function loadCountryExtras(file: string, kb: KnowledgeBase, boost = 2): v
       if (!country.names.includes(a)) country.names.push(a);
     }
     for (const d of stringList(extra.demonyms, file, where, "demonyms")) if (!country.demonyms!.includes(d)) country.demonyms!.push(d);
+    // A name the generated list gives this state but the press uses for another one
+    // ("Congo" alone is, in the news, the Democratic Republic of the Congo).
+    for (const n of stringList(extra.notNames, file, where, "notNames")) {
+      if (n === country.name) throw new KnowledgeError({ file, field: `${where}.notNames`, message: `"${n}" is the country's own name` });
+      country.names = country.names.filter((x) => x !== n);
+    }
     const seats = extra.seats ?? [];
     if (!Array.isArray(seats)) throw new KnowledgeError({ file, field: `${where}.seats`, message: "must be a list" });
     seats.forEach((s: Record<string, unknown>, i: number) => {
