@@ -166,3 +166,21 @@ test("resolve: a misspelt nationality before a group noun still gives the group'
   assert.equal(resolve({ text: "Indiana police" })?.country, "USA");
   assert.equal(resolve({ text: "Indiana" })?.country, "USA");
 });
+
+test("resolve: a nationality before a named organisation modifies it", () => {
+  const r = (text: string) => pick(resolve({ text }));
+  assert.deepEqual(r("Palestinian Hamas"), ["PSE", "REB", "PSEREBHMS"]);
+  assert.deepEqual(r("Russian Wagner fighters"), ["RUS", "MIL", "RUSMILWAG"]);
+  // With no organisation after it, the nationality and the group noun still decide.
+  assert.deepEqual(r("Russian soldiers"), ["RUS", "MIL", "RUSMIL"]);
+});
+
+test("resolve: a warship or aircraft class named generically is its navy's or air force's country", () => {
+  const r = (text: string) => pick(resolve({ text }));
+  assert.deepEqual(r("a Kilo-class submarine"), ["RUS", "MIL", "RUSMIL"]);
+  assert.deepEqual(r("two Arleigh Burke-class destroyers"), ["USA", "MIL", "USAMIL"]);
+  assert.deepEqual(r("Chinese J-20 fighters"), ["CHN", "MIL", "CHNMIL"]);
+  assert.deepEqual(r("Tu-95 bombers"), ["RUS", "MIL", "RUSMIL"]);
+  // A fleet name two navies share is the context country's one.
+  assert.equal(resolve({ text: "the Pacific Fleet", context: "the United States" })?.country, "USA");
+});
