@@ -83,6 +83,11 @@ test("a surname alone names the one known person by it in office on the day", ()
   assert.deepEqual(names("President Tebboune met the envoy.", "2024-02-01"), ["President=Abdelmadjid Tebboune", "Tebboune=Abdelmadjid Tebboune"]);
   // Out of office on the day: the surname alone names nobody known.
   assert.ok(!names("Blair said the talks would go on.", "2025-03-16").some((m) => m.endsWith("=Tony Blair")));
+  // A senator is one of a hundred: the surname alone is not them, with the title it is.
+  assert.ok(!names("Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
+  assert.ok(names("Sen. Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
+  // A speaker is no seat among many: "Johnson" in 2024 is the sitting Speaker, not Senator Ron Johnson.
+  assert.ok(names("Johnson said the House would vote.", "2024-03-01").some((m) => m.endsWith("=Mike Johnson")));
 });
 
 test("resolve: someone whose offices have all ended by the date is one of the elites (ELI)", () => {
