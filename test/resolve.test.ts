@@ -86,6 +86,9 @@ test("a surname alone names the one known person by it in office on the day", ()
   // A senator is one of a hundred: the surname alone is not them, with the title it is.
   assert.ok(!names("Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
   assert.ok(names("Sen. Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
+  // An everyday word opening a sentence is no surname unless a speech verb follows it.
+  assert.ok(!names("Price rises were steep this spring.", "2022-05-01").some((m) => m.endsWith("=Ned Price")));
+  assert.ok(names("Price said the talks were useful.", "2022-05-01").some((m) => m.endsWith("=Ned Price")));
   // A speaker is no seat among many: "Johnson" in 2024 is the sitting Speaker, not Senator Ron Johnson.
   assert.ok(names("Johnson said the House would vote.", "2024-03-01").some((m) => m.endsWith("=Mike Johnson")));
 });

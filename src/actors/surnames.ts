@@ -8,7 +8,7 @@
 // handled with the title, in rolePhrases).
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity } from "./context.js";
-import { servesOn, surnameOf } from "./knowledge.js";
+import { CUE, servesOn, surnameOf } from "./knowledge.js";
 import type { Entity } from "../kb/types.js";
 import { stableOrder } from "./stableOrder.js";
 
@@ -61,9 +61,19 @@ function findOfficeHolderSurnames(c: FinderContext): void {
     if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
     const person = soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date);
     if (!person) continue;
+    // At a sentence's start a capital proves nothing: an everyday word there ("Price rises
+    // were steep", "Power was cut") is the sitting office holder only before a speech verb.
+    if (k.kb.everydaySurnames?.has(v.stemLower(i)) && startsSentence(c, i) && !(i + 1 < v.count && v.classes[i + 1] & CUE)) continue;
     reg.mention({ start: startWithTitle(c, i), end: v.end(i) - v.possessive(i), key: ensureEntity(c, person).key, kind: "name", token: i });
     cover(c, i, i + 1);
   }
+}
+
+/** The first word of its sentence, after any quotation mark or bracket. */
+function startsSentence(c: FinderContext, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !c.v.isWord(j) && c.sentenceOf[j] === c.sentenceOf[i]) j--;
+  return j < 0 || c.sentenceOf[j] !== c.sentenceOf[i];
 }
 
 /** Offices many people hold at once, whose holders news does not name by surname alone. */
