@@ -83,6 +83,14 @@ test("a surname alone names the one known person by it in office on the day", ()
   assert.deepEqual(names("President Tebboune met the envoy.", "2024-02-01"), ["President=Abdelmadjid Tebboune", "Tebboune=Abdelmadjid Tebboune"]);
   // Out of office on the day: the surname alone names nobody known.
   assert.ok(!names("Blair said the talks would go on.", "2025-03-16").some((m) => m.endsWith("=Tony Blair")));
+  // A senator is one of a hundred: the surname alone is not them, with the title it is.
+  assert.ok(!names("Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
+  assert.ok(names("Sen. Brown said the vote was close.", "2020-09-08").some((m) => m.endsWith("=Sherrod Brown")));
+  // An everyday word opening a sentence is no surname unless a speech verb follows it.
+  assert.ok(!names("Price rises were steep this spring.", "2022-05-01").some((m) => m.endsWith("=Ned Price")));
+  assert.ok(names("Price said the talks were useful.", "2022-05-01").some((m) => m.endsWith("=Ned Price")));
+  // A speaker is no seat among many: "Johnson" in 2024 is the sitting Speaker, not Senator Ron Johnson.
+  assert.ok(names("Johnson said the House would vote.", "2024-03-01").some((m) => m.endsWith("=Mike Johnson")));
 });
 
 test("resolve: someone whose offices have all ended by the date is one of the elites (ELI)", () => {
@@ -165,4 +173,22 @@ test("resolve: a misspelt nationality before a group noun still gives the group'
   // the American state (from the gazetteer).
   assert.equal(resolve({ text: "Indiana police" })?.country, "USA");
   assert.equal(resolve({ text: "Indiana" })?.country, "USA");
+});
+
+test("resolve: a nationality before a named organisation modifies it", () => {
+  const r = (text: string) => pick(resolve({ text }));
+  assert.deepEqual(r("Palestinian Hamas"), ["PSE", "REB", "PSEREBHMS"]);
+  assert.deepEqual(r("Russian Wagner fighters"), ["RUS", "MIL", "RUSMILWAG"]);
+  // With no organisation after it, the nationality and the group noun still decide.
+  assert.deepEqual(r("Russian soldiers"), ["RUS", "MIL", "RUSMIL"]);
+});
+
+test("resolve: a warship or aircraft class named generically is its navy's or air force's country", () => {
+  const r = (text: string) => pick(resolve({ text }));
+  assert.deepEqual(r("a Kilo-class submarine"), ["RUS", "MIL", "RUSMIL"]);
+  assert.deepEqual(r("two Arleigh Burke-class destroyers"), ["USA", "MIL", "USAMIL"]);
+  assert.deepEqual(r("Chinese J-20 fighters"), ["CHN", "MIL", "CHNMIL"]);
+  assert.deepEqual(r("Tu-95 bombers"), ["RUS", "MIL", "RUSMIL"]);
+  // A fleet name two navies share is the context country's one.
+  assert.equal(resolve({ text: "the Pacific Fleet", context: "the United States" })?.country, "USA");
 });

@@ -285,7 +285,8 @@ function wholeText(text: string, from: number, to: number, m: MentionOut, loosel
  * The mention that names the actor the whole text is about: the longest one inside the
  * text, and of equally long ones the last, since an English noun phrase ends in its head
  * ("a US destroyer", "Syrian mercenaries"); but an office before "of" is the head of what
- * follows it. Pronouns name nobody on their own here.
+ * follows it, and a nationality before a named organisation modifies it. Pronouns name
+ * nobody on their own here.
  */
 function headMention(doc: Doc, from: number, to: number): MentionOut | null {
   let best: MentionOut | null = null;
@@ -297,6 +298,13 @@ function headMention(doc: Doc, from: number, to: number): MentionOut | null {
   for (const m of doc.mentions ?? []) {
     if (!best || m.kind !== "role" || m.start < from || m.end > best.start) continue;
     if (/^\s+of(\s+the)?\s+$/i.test(doc.text.slice(m.end, best.start))) return m;
+  }
+  // "Palestinian Hamas", "Russian Wagner fighters", "a Chinese J-20": a nationality right
+  // before a named organisation only modifies it, however short the organisation's name.
+  if (best?.kind === "demonym") {
+    const after = best.end;
+    const named = (doc.mentions ?? []).find((m) => m.kind === "name" && m.start > after && m.end <= to && /^\s+$/.test(doc.text.slice(after, m.start)));
+    if (named && doc.actors?.find((a) => a.id === named.actor)?.kind === "organisation") return named;
   }
   return best;
 }

@@ -2,10 +2,14 @@
 // Only after the first full mention, and only for capitalised words not taken already.
 // A surname the article never gave in full names a person of the knowledge base only
 // when exactly one person known by it is in office on the article's date ("Trump said"
-// in 2025, "President Tebboune"): news names sitting leaders by surname alone.
+// in 2025, "President Tebboune"): news names sitting leaders by surname alone. Seats a
+// hundred people hold at once (senators, members of parliament) do not count: "Brown
+// said" is not Senator Sherrod Brown unless the article named him ("Sen. Brown" is
+// handled with the title, in rolePhrases).
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity } from "./context.js";
-import { soleSitting, surnameOf } from "./knowledge.js";
+import { CUE, servesOn, surnameOf } from "./knowledge.js";
+import type { Entity } from "../kb/types.js";
 import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
@@ -55,8 +59,11 @@ function findOfficeHolderSurnames(c: FinderContext): void {
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
     // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
     if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
-    const person = soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date);
+    const person = soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date);
     if (!person) continue;
+    // At a sentence's start a capital proves nothing: an everyday word there ("Price rises
+    // were steep", "Power was cut") is the sitting office holder only before a speech verb.
+    if (k.kb.everydaySurnames?.has(v.stemLower(i)) && startsSentence(c, i) && !(i + 1 < v.count && v.classes[i + 1] & CUE)) continue;
     reg.mention({ start: startWithTitle(c, i), end: v.end(i) - v.possessive(i), key: ensureEntity(c, person).key, kind: "name", token: i });
     cover(c, i, i + 1);
   }
@@ -83,7 +90,28 @@ export function isKnownSurname(c: FinderContext, i: number): boolean {
     if (named !== null) return false;
     named = m.key;
   }
-  return named !== null || soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date) !== undefined;
+  return named !== null || soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date) !== undefined;
+}
+
+/** The first word of its sentence, after any quotation mark or bracket. */
+function startsSentence(c: FinderContext, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !c.v.isWord(j) && c.sentenceOf[j] === c.sentenceOf[i]) j--;
+  return j < 0 || c.sentenceOf[j] !== c.sentenceOf[i];
+}
+
+/** Offices many people hold at once, whose holders news does not name by surname alone. */
+const SEATS = new Set(["senator", "lawmaker"]);
+
+/** The one person among these in an office other than a seat on the date, if exactly one is. */
+function soleLeader(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of people ?? []) {
+    if (!(e.tenures ?? []).some((t) => !SEATS.has(t.office) && servesOn(t, date))) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** "Mr Lammy": a title just before a surname belongs to the mention. */

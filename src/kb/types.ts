@@ -60,6 +60,8 @@ export interface KnowledgeBase {
   qualifiers: Map<string, string>;
   /** Lower-cased words that, before a media organisation's or company's name, make it the state's own ("state-run", "official"). */
   stateQualifiers: Set<string>;
+  /** Lower-cased surnames of known people that are everyday English words ("price", "power"; data/actors/everyday-surnames.json). */
+  everydaySurnames?: Set<string>;
   /** Problems that did not stop loading (conflicting codes merged, duplicates). */
   warnings: string[];
 }
