@@ -59,7 +59,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       const a = accordingOpening(c, m.open);
       if (a) ({ speaker, cue } = a);
     }
-    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–"].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
+    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–", "("].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
     const fullClause = startsSentence && (words >= 4 || endsWithPunctuation(c, m.close));
     if (speaker && fullClause) {
       out.push({ span, type: "direct", speaker, cue });
