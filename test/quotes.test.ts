@@ -66,6 +66,8 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Penny Wong|“We are ready,”", "direct|Penny Wong|“The vote will pass.”"]],
   ["a quotation in parentheses with its attribution", "The hall was noisy. (“We will not move,” said Ellen Park.)",
     ["direct|Ellen Park|“We will not move,”"]],
+  ["a question closing the quotation, the attribution after it", "“Is that all there is?” Penny Wong said. “We expected more.”",
+    ["direct|Penny Wong|“Is that all there is?” Penny Wong said. “We expected more.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
