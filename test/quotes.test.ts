@@ -68,6 +68,8 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Ellen Park|“We will not move,”"]],
   ["a question closing the quotation, the attribution after it", "“Is that all there is?” Penny Wong said. “We expected more.”",
     ["direct|Penny Wong|“Is that all there is?” Penny Wong said. “We expected more.”"]],
+  ["a second cue of the sentence takes the speaker of its first report", "Ellen Park confirmed the talks had failed and said, “We will try again next month.”",
+    ["indirect|Ellen Park|the talks had failed", "direct|Ellen Park|“We will try again next month.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

@@ -51,7 +51,8 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     if (!speaker) {
       for (let k = m.open - 1; k >= m.open - 3 && same(c, k, m.open) && c.inMarks[k] < 0; k--) {
         if (!cueLemma(c, k)) { if ([":", ","].includes(v.word(k))) continue; break; }
-        speaker = cueSpeaker(c, k) ?? subjectAfter(c, k);
+        // "X confirmed it and said, “…”": the subject of the sentence's earlier report.
+        speaker = cueSpeaker(c, k) ?? subjectAfter(c, k) ?? earlierReportSpeaker(c, k, indirect);
         if (speaker) { cue = k; break; }
       }
     }
@@ -87,6 +88,13 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     out.push({ span, type: "mixed", speaker: sp, cue: governing });
   });
   return out;
+}
+
+/** The speaker of a report whose cue comes before token `k` in its sentence ("X confirmed … and said"). */
+function earlierReportSpeaker(c: QuoteContext, k: number, indirect: Attribution[]): Speaker | null {
+  let best: Attribution | null = null;
+  for (const a of indirect) if (a.speaker && a.cue < k && same(c, a.cue, k) && (!best || a.cue > best.cue)) best = a;
+  return best?.speaker ?? null;
 }
 
 /** Tokens from a quotation's close to the first cue of a following attribution. */
