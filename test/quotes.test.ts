@@ -61,6 +61,15 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Ellen Park|“Nobody wants another war,” Ellen Park told the radio station on Friday, “but we will defend ourselves if we have to.”"]],
   ["a short phrase quoted by an unknown source makes its report mixed", "The network said the senator had shown “poor judgement” in the affair.",
     ["mixed|The network|the senator had shown “poor judgement” in the affair"]],
+  ["a part introduced by its own colon is a statement of its own",
+    "“We are ready,” Penny Wong said, and then predicted: “The vote will pass.”",
+    ["direct|Penny Wong|“We are ready,”", "direct|Penny Wong|“The vote will pass.”"]],
+  ["a quotation in parentheses with its attribution", "The hall was noisy. (“We will not move,” said Ellen Park.)",
+    ["direct|Ellen Park|“We will not move,”"]],
+  ["a question closing the quotation, the attribution after it", "“Is that all there is?” Penny Wong said. “We expected more.”",
+    ["direct|Penny Wong|“Is that all there is?” Penny Wong said. “We expected more.”"]],
+  ["a second cue of the sentence takes the speaker of its first report", "Ellen Park confirmed the talks had failed and said, “We will try again next month.”",
+    ["indirect|Ellen Park|the talks had failed", "direct|Ellen Park|“We will try again next month.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

@@ -58,6 +58,9 @@ export function groupInterruptedQuotes(c: QuoteContext, marked: MarkedQuote[]): 
         if (own || paragraphOf(c, nm.open) !== paragraph) break;
         if (next.type !== "direct" && !continuesAfterAttribution(c, nm.open, first.cue)) break;
         if (c.sentenceOf[nm.open] > lastSentence + 1 || nm.open < first.cue) break;
+        // A part introduced by a colon ("…,” X said, and then predicted: “…”) opens a
+        // statement of its own, not the rest of the first.
+        if (c.v.word(nm.open - 1) === ":") break;
         // Only the attribution (or nothing) may stand between the parts: no other quotation.
         if (c.marks.some((o) => o.open > lastClose && o.close < nm.open)) break;
         parts.push(j);

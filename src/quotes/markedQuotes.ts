@@ -30,7 +30,8 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     let speaker: Speaker | null = null, cue: number | null = null;
     // After the closing mark: ",” the prime minister said" / ",” said Lammy" / ",” Lael
     // Brainard, a Fed governor, said" — the first cue of the rest of the sentence.
-    for (let k = m.close + 1; same(c, k, m.close) && c.inMarks[k] < 0; k++) {
+    const attributionEnd = attributionLimit(c, m.close);
+    for (let k = m.close + 1; k <= attributionEnd && c.inMarks[k] < 0; k++) {
       if (!cueLemma(c, k)) continue;
       const before = subjectBefore(c, k);
       speaker = before && before.token > m.close ? before : subjectAfter(c, k);
@@ -50,7 +51,8 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     if (!speaker) {
       for (let k = m.open - 1; k >= m.open - 3 && same(c, k, m.open) && c.inMarks[k] < 0; k--) {
         if (!cueLemma(c, k)) { if ([":", ","].includes(v.word(k))) continue; break; }
-        speaker = cueSpeaker(c, k) ?? subjectAfter(c, k);
+        // "X confirmed it and said, “…”": the subject of the sentence's earlier report.
+        speaker = cueSpeaker(c, k) ?? subjectAfter(c, k) ?? earlierReportSpeaker(c, k, indirect);
         if (speaker) { cue = k; break; }
       }
     }
@@ -59,7 +61,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       const a = accordingOpening(c, m.open);
       if (a) ({ speaker, cue } = a);
     }
-    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–"].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
+    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–", "("].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
     const fullClause = startsSentence && (words >= 4 || endsWithPunctuation(c, m.close));
     if (speaker && fullClause) {
       out.push({ span, type: "direct", speaker, cue });
@@ -86,6 +88,31 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     out.push({ span, type: "mixed", speaker: sp, cue: governing });
   });
   return out;
+}
+
+/** The speaker of a report whose cue comes before token `k` in its sentence ("X confirmed … and said"). */
+function earlierReportSpeaker(c: QuoteContext, k: number, indirect: Attribution[]): Speaker | null {
+  let best: Attribution | null = null;
+  for (const a of indirect) if (a.speaker && a.cue < k && same(c, a.cue, k) && (!best || a.cue > best.cue)) best = a;
+  return best?.speaker ?? null;
+}
+
+/** Tokens from a quotation's close to the first cue of a following attribution. */
+const ATTRIBUTION_AFTER_SPLIT = 6;
+
+/**
+ * The last token that may hold the attribution after a quotation's closing mark: the end
+ * of its sentence, or — when a question or exclamation closes the quotation and the
+ * sentence splitter cut there ("“Is that all?” Trump said.") — the first few tokens of
+ * the next sentence.
+ */
+function attributionLimit(c: QuoteContext, close: number): number {
+  const t = c.doc.tokens!;
+  const s = c.sentenceOf[close];
+  const end = t.sentenceTokenStart[s + 1] - 1;
+  if (end !== close || close + 1 >= c.v.count || !["?", "!"].includes(c.v.word(close - 1))) return end;
+  if (/\n/.test(c.doc.text.slice(c.v.end(close), c.v.start(close + 1)))) return end;
+  return Math.min(t.sentenceTokenStart[s + 2] - 1, close + ATTRIBUTION_AFTER_SPLIT);
 }
 
 /** "According to X," (or "According to X:") right before a quotation that it opens. */
