@@ -12,7 +12,7 @@ import { loadTimeWords } from "../time/index.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { WordIds } from "./wordIds.js";
 import { loadGazetteer, type Gazetteer } from "../places/index.js";
-import { NAME_PARTICLES, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
+import { LIST_JOIN_WORDS, NAME_PARTICLES, OFFICE_MODIFIERS, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
 
 export interface Phrase {
   /** Lower-cased tokens. */
@@ -22,6 +22,8 @@ export interface Phrase {
   /** The phrase as the knowledge base lists it ("sen." stays "sen.", though it is two tokens). */
   joined: string;
   value: string;
+  /** An office phrase's sector (the knowledge base's, else GOV), worked out once here rather than per mention. */
+  sector?: string;
 }
 
 /** Which kinds of name a lookup accepts, as bits (several at once: NAME_BIT | PLACE_BIT). */
@@ -36,7 +38,11 @@ export interface IdName { entry: NameEntry; entity: Entity; ids: Int32Array; kin
  * table read once per token (KeyedTokenView.classes) instead of a lookup per finder.
  */
 export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
-  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256;
+  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256,
+  /** "," "and" "or": what joins the nationalities of a list ("American, British and French officials"). */
+  LIST_JOIN = 1024,
+  /** closedClassWords OFFICE_MODIFIERS: between a qualifier and its office ("France’s former president"). */
+  OFFICE_MODIFIER = 2048;
 /** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
 export const STEM_STARTS_NAME = 512;
 
@@ -141,10 +147,11 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     nameIds.set(first, list.map((entry) => ({ entry, entity: kb.entities.get(entry.entity)!, ids: Int32Array.from(entry.tokens, (t) => words.intern(t)), kindBit: KIND_BITS[entry.kind] })));
   }
   const offices = phraseMap([...kb.offices].map(([p, o]) => [p, o.office]), words);
+  for (const list of offices.values()) for (const p of list) p.sector = kb.offices.get(p.joined)?.sector ?? "GOV";
   const groups = phraseMap(kb.groups, words);
   // A token finds a title as written or with a period after it, so both spellings need ids.
   for (const t of kb.titles.keys()) { words.intern(t); if (t.endsWith(".")) words.intern(t.slice(0, -1)); }
-  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD]];
+  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD], [LIST_JOIN_WORDS, LIST_JOIN], [OFFICE_MODIFIERS, OFFICE_MODIFIER]];
   for (const [list] of flagged) for (const w of list) words.intern(w);
   for (const w of PRONOUN_GENDER.keys()) words.intern(w);
 

@@ -6,13 +6,11 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE, type Phrase } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
-
-const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoing", "current", "top", "deputy", "senior", "chief", "ex"]);
 
 export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
@@ -25,12 +23,12 @@ export function findRolePhrases(c: FinderContext): void {
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;
     const office = phrase.value;
-    const officeSector = k.kb.offices.get(phrase.joined)?.sector ?? "GOV";
+    const officeSector = phrase.sector ?? "GOV";
 
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
     let s = i, country: string | null = null, org: string | null = null, former = false;
     let j = i - 1;
-    while (j >= 0 && sameSentence(c, j, i) && SKIP_LEFT.has(v.lower(j))) { former ||= v.lower(j) === "former" || v.lower(j) === "ex"; j--; }
+    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
     const q = qualifierEndingAt(c, j);
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }

@@ -53,10 +53,11 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
-    // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
-    if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
+    // Asked first: most capitalised words are nobody's surname, and this reads no text.
     const person = soleSitting(k.peopleBySurnameId[v.stemIds[i]], c.date);
     if (!person) continue;
+    // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
+    if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
     reg.mention({ start: startWithTitle(c, i), end: v.end(i) - v.possessive(i), key: ensureEntity(c, person).key, kind: "name", token: i });
     cover(c, i, i + 1);
   }

@@ -6,8 +6,8 @@ import type { Place } from "./placesFile.js";
 
 const PLAIN = /^\p{L}+( \p{L}+)*$/u;
 
-/** One name (or alias) and every place that bears it, most populous first. */
-interface NameEntry { tokens: string[]; places: Place[] }
+/** One name (or alias) and every place that bears it, most populous first; `commonWord`: the name is an everyday word too. */
+interface NameEntry { tokens: string[]; places: Place[]; commonWord: boolean }
 
 export interface PlaceWords {
   prepositions: ReadonlySet<string>;
@@ -57,7 +57,7 @@ export class Gazetteer {
         const key = tokens.join(" ");
         let e = entries.get(key);
         if (!e) {
-          e = { tokens, places: [] };
+          e = { tokens, places: [], commonWord: words.commonWords.has(key) };
           entries.set(key, e);
           const list = this.byFirst.get(tokens[0]) ?? [];
           list.push(e);
@@ -89,19 +89,21 @@ export class Gazetteer {
     if (this.words.notPlaces.has(first)) return null;
     const list = this.byFirst.get(first) ?? this.byFirst.get(stem(first));
     if (!list) return null;
+    // The lower case of the tokens from i, read once for all the names tried (a reader may make a new string each time).
+    const lowers = [first];
     for (const e of list) {
       if (i + e.tokens.length > t.count) continue;
       // The last word may carry a possessive ending ("Kyiv’s", "New York's").
       let ok = true, possessive = 0;
       for (let n = 0; ok && n < e.tokens.length; n++) {
-        const w = t.lower(i + n);
+        const w = n < lowers.length ? lowers[n] : (lowers[n] = t.lower(i + n));
         ok = w === e.tokens[n];
         if (!ok && n === e.tokens.length - 1 && stem(w) === e.tokens[n]) { ok = true; possessive = 2; }
       }
       if (!ok) continue;
       const after = i + e.tokens.length;
       const regionSuffix = !possessive && after < t.count && t.isCap(after) && this.words.regionSuffixes.has(t.lower(after)) && e.places.some((p) => p.kind === "region" || p.kind === "city");
-      return { length: e.tokens.length + (regionSuffix ? 1 : 0), possessive: regionSuffix ? 0 : possessive, places: e.places, regionSuffix, commonWord: this.words.commonWords.has(e.tokens.join(" ")) };
+      return { length: e.tokens.length + (regionSuffix ? 1 : 0), possessive: regionSuffix ? 0 : possessive, places: e.places, regionSuffix, commonWord: e.commonWord };
     }
     return null;
   }
