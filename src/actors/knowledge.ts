@@ -69,11 +69,16 @@ export interface ActorKnowledge {
   /** `names` by the id of the first word, in the same order. */
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
   /**
-   * The same candidates packed into one array per first word, so trying them reads one
-   * stretch of memory: their count, then for each its kind bit, its length n, 1 if it
-   * must match case exactly, and its n word ids.
+   * The same candidates packed into one array, so trying them reads one stretch of memory
+   * with no object on the way (the other stages push the knowledge out of the cache between
+   * two documents, and each object read is one more miss): at namePackAt[first word's id]
+   * (0: no name starts with the word) their count, then for each its kind bit, its length
+   * n, 1 if it must match case exactly, its index in nameList, and its n word ids.
    */
-  namePacks: ReadonlyArray<Int32Array | undefined>;
+  namePack: Int32Array;
+  namePackAt: Int32Array;
+  /** Every candidate of namePack, by the index given there. */
+  nameList: readonly IdName[];
 
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
@@ -110,6 +115,23 @@ function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<str
   }
   for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return m;
+}
+
+/** namesByFirst as ActorKnowledge.namePack, namePackAt and nameList. */
+function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePack: Int32Array; namePackAt: Int32Array; nameList: IdName[] } {
+  const ints: number[] = [0]; // offset 0 means "none"
+  const namePackAt = new Int32Array(namesByFirst.length);
+  const nameList: IdName[] = [];
+  namesByFirst.forEach((list, id) => {
+    if (!list) return;
+    namePackAt[id] = ints.length;
+    ints.push(list.length);
+    for (const e of list) {
+      ints.push(e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, nameList.length, ...e.ids);
+      nameList.push(e);
+    }
+  });
+  return { namePack: Int32Array.from(ints), namePackAt, nameList };
 }
 
 /** A map keyed by first word as a table indexed by that word's id (every word has its id already). */
@@ -160,7 +182,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
   const namesByFirst = byFirstId(nameIds, words);
-  const namePacks = namesByFirst.map((list) => list && Int32Array.from([list.length, ...list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])]));
+  const { namePack, namePackAt, nameList } = packNames(namesByFirst);
   const officesByFirst = byFirstId(offices, words);
   const groupsByFirst = byFirstId(groups, words);
   for (let id = 1; id < words.size; id++) {
@@ -192,7 +214,9 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     calendarWords,
     words,
     namesByFirst,
-    namePacks,
+    namePack,
+    namePackAt,
+    nameList,
     officesByFirst,
     groupsByFirst,
     titleOf,
