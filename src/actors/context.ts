@@ -47,7 +47,9 @@ export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays):
 export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   let d = c.entityDrafts.get(e);
   if (d === undefined) {
-    d = c.reg.ensure(draftOf(e, c.date));
+    const undated = c.k.undatedDrafts.get(e);
+    // A copy: the document's draft may be completed later (ActorRegistry.ensure).
+    d = c.reg.ensure(undated ? { ...undated } : draftOf(e, c.date));
     c.entityDrafts.set(e, d);
   }
   return d;

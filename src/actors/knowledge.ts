@@ -93,6 +93,11 @@ export interface ActorKnowledge {
   peopleBySurnameId: ReadonlyArray<readonly Entity[] | undefined>;
   /** Towns, regions and countries with their coordinates (src/places/). */
   places: Gazetteer;
+  /**
+   * draftOf() of every entity but people, whose drafts do not depend on the date: made
+   * once here, and copied for each document that mentions the entity.
+   */
+  undatedDrafts: ReadonlyMap<Entity, Readonly<ActorDraft>>;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -224,6 +229,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     surnames,
     peopleBySurnameId,
     places: loadGazetteer(dataDir, knowledgeDirs),
+    undatedDrafts: new Map([...kb.entities.values()].filter((e) => e.kind !== "person").map((e) => [e, draftOf(e, null)])),
   };
 }
 
@@ -281,7 +287,7 @@ export function holderOn(k: ActorKnowledge, office: string, where: string, date:
   return active[0]?.entity ?? null;
 }
 
-/** A knowledge-base entity as the document's actor on the article's date. */
+/** A knowledge-base entity as the document's actor on the article's date (the date matters only for people). */
 export function draftOf(e: Entity, date: string | null): ActorDraft {
   if (e.kind === "person") {
     const t = tenureOn(e, date);
