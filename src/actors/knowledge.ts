@@ -241,13 +241,21 @@ export function servesOn(t: Tenure, date: string | null): boolean {
 
 /** The one person among these who holds some office on the date, if exactly one does. */
 export function soleSitting(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+  // Plain loops: the actors stage asks this for every capitalised word, and most have no people.
+  if (people === undefined) return undefined;
   let found: Entity | undefined;
-  for (const e of people ?? []) {
-    if (!(e.tenures ?? []).some((t) => servesOn(t, date))) continue;
+  for (const e of people) {
+    if (!servesOnAny(e, date)) continue;
     if (found) return undefined;
     found = e;
   }
   return found;
+}
+
+/** Whether some tenure of the entity is in force on the date. */
+function servesOnAny(e: Entity, date: string | null): boolean {
+  for (const t of e.tenures ?? []) if (servesOn(t, date)) return true;
+  return false;
 }
 
 /**

@@ -15,7 +15,7 @@ export function findSurnames(c: FinderContext): void {
   const firsts = new Map<string, number>();
   for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
   const keys = [...firsts.keys()], froms = [...firsts.values()];
-  for (const at of stableOrder(froms)) {
+  for (const at of stableOrder(froms, c.scratch)) {
     const key = keys[at], from = froms[at];
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
