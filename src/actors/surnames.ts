@@ -13,7 +13,10 @@ export function findSurnames(c: FinderContext): void {
   // surname (lower case) -> [key, first full mention offset]; a surname two people share is dropped.
   const bySurname = new Map<string, { key: string; from: number } | null>();
   const firsts = new Map<string, number>();
-  for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
+  for (const m of reg.mentions) {
+    const first = firsts.get(m.key);
+    if (first === undefined || first > m.start) firsts.set(m.key, m.start);
+  }
   const keys = [...firsts.keys()], froms = [...firsts.values()];
   for (const at of stableOrder(froms, c.scratch)) {
     const key = keys[at], from = froms[at];
