@@ -4,7 +4,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence } from "./context.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
-import { DEMONYM_BIT, LIST_JOIN, NAME_BIT, PLACE_BIT, STARTS_GROUP } from "./knowledge.js";
+import { DEMONYM_BIT, LIST_JOIN, longestPhraseAt, NAME_BIT, PLACE_BIT, STARTS_GROUP } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
@@ -80,12 +80,8 @@ export function groupNounAt(c: FinderContext, j: number, maxSkip = 2): { length:
   for (let skip = 0; skip <= maxSkip; skip++) {
     const at = j + skip;
     if (at >= v.count) return null;
-    const list = v.classes[at] & STARTS_GROUP ? c.k.groupsByFirst[v.ids[at]] : undefined;
-    for (const p of list ?? []) {
-      let ok = at + p.ids.length <= v.count;
-      for (let t = 0; ok && t < p.ids.length; t++) ok = v.ids[at + t] === p.ids[t];
-      if (ok) return { length: skip + p.ids.length, sector: p.value };
-    }
+    const p = v.classes[at] & STARTS_GROUP ? longestPhraseAt(c.k.groupPack, v.ids, v.count, at) : null;
+    if (p) return { length: skip + p.ids.length, sector: p.value };
     if (!v.isWord(at) || v.isCap(at)) return null;
   }
   return null;

@@ -83,6 +83,9 @@ export interface ActorKnowledge {
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
   groupsByFirst: ReadonlyArray<Phrase[] | undefined>;
+  /** The same phrases packed for longestPhraseAt (one stretch of memory per first word). */
+  officePack: PhrasePack;
+  groupPack: PhrasePack;
   /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
   titleOf: ReadonlyArray<TitleHint | undefined>;
   /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
@@ -137,6 +140,40 @@ function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePac
     }
   });
   return { namePack: Int32Array.from(ints), namePackAt, nameList };
+}
+
+/**
+ * Phrases by the id of their first word, packed as namePack is: at `at[id]` (0: none) their
+ * count, then for each (longest first) its length n, its index in `list`, and its n word ids.
+ */
+export interface PhrasePack { ints: Int32Array; at: Int32Array; list: readonly Phrase[] }
+
+function packPhrases(byFirst: ReadonlyArray<Phrase[] | undefined>): PhrasePack {
+  const ints: number[] = [0]; // offset 0 means "none"
+  const at = new Int32Array(byFirst.length);
+  const list: Phrase[] = [];
+  byFirst.forEach((phrases, id) => {
+    if (!phrases) return;
+    at[id] = ints.length;
+    ints.push(phrases.length);
+    for (const p of phrases) { ints.push(p.ids.length, list.length, ...p.ids); list.push(p); }
+  });
+  return { ints: Int32Array.from(ints), at, list };
+}
+
+/** The longest phrase of the pack whose word ids are the tokens' from token i, or null. */
+export function longestPhraseAt(pack: PhrasePack, ids: Int32Array, count: number, i: number): Phrase | null {
+  const ints = pack.ints;
+  const start = pack.at[ids[i]];
+  if (!start) return null;
+  for (let e = 0, at = start + 1, phrases = ints[start]; e < phrases; e++) {
+    const n = ints[at], index = ints[at + 1], from = at + 2;
+    at = from + n;
+    let ok = i + n <= count;
+    for (let t = 0; ok && t < n; t++) ok = ids[i + t] === ints[from + t];
+    if (ok) return pack.list[index];
+  }
+  return null;
 }
 
 /** A map keyed by first word as a table indexed by that word's id (every word has its id already). */
@@ -224,6 +261,8 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     nameList,
     officesByFirst,
     groupsByFirst,
+    officePack: packPhrases(officesByFirst),
+    groupPack: packPhrases(groupsByFirst),
     titleOf,
     wordClass,
     surnames,

@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
@@ -18,7 +18,7 @@ export function findRolePhrases(c: FinderContext): void {
   for (let x = 0; x < v.officeStarts.length; x++) {
     const i = v.officeStarts[x];
     if (i < next || !(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
-    const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
+    const phrase = longestPhraseAt(k.officePack, v.ids, v.count, i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;
@@ -103,17 +103,6 @@ export function findRolePhrases(c: FinderContext): void {
 function soleHolderEver(people: readonly Entity[], office: string, country: string | null): Entity | undefined {
   const held = people.filter((e) => (e.tenures ?? []).some((t) => t.office === office && (country === null || t.country === country)));
   return held.length === 1 ? held[0] : undefined;
-}
-
-function longestPhrase(c: FinderContext, list: Phrase[] | undefined, i: number): Phrase | null {
-  if (!list) return null;
-  const ids = c.v.ids;
-  for (const p of list) {
-    let ok = i + p.ids.length <= c.v.count;
-    for (let t = 0; ok && t < p.ids.length; t++) ok = ids[i + t] === p.ids[t];
-    if (ok) return p;
-  }
-  return null;
 }
 
 interface Qualifier { start: number; kind: "country" | "org"; entity: string; mention: { start: number; end: number; key: string; kind: "name" | "demonym"; token: number } | null }
