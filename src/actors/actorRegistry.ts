@@ -35,19 +35,21 @@ export class ActorRegistry {
 
   /** Contract actors and mentions, ids by first mention. */
   finish(): { actors: ActorOut[]; mentions: Array<{ start: number; end: number; actor: string; kind: MentionKind }> } {
-    const ms = [...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
+    // Sorted in place: the finders are done with the list.
+    const ms = this.mentions.sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
     const ids = new Map<string, string>();
     const actors: ActorOut[] = [];
-    for (const m of ms) {
-      if (ids.has(m.key)) continue;
-      const d = this.drafts.get(m.key)!;
-      const id = `a${actors.length + 1}`;
-      ids.set(m.key, id);
-      actors.push({ id, name: d.name, kind: d.kind, country: d.country, sector: d.sector, code: d.code, kb: d.kb });
-    }
     const mentions: Array<{ start: number; end: number; actor: string; kind: MentionKind }> = [];
     const keys: string[] = [];
+    // One pass: an actor's id is given at its first mention, which is never a copy of another.
     for (const m of ms) {
+      let id = ids.get(m.key);
+      if (id === undefined) {
+        const d = this.drafts.get(m.key)!;
+        id = `a${actors.length + 1}`;
+        ids.set(m.key, id);
+        actors.push({ id, name: d.name, kind: d.kind, country: d.country, sector: d.sector, code: d.code, kb: d.kb });
+      }
       // The same span for the same actor twice (found by two finders): the first stays.
       // Sorted by start, so an earlier copy is among the last mentions kept with this start.
       let copy = false;
@@ -55,7 +57,7 @@ export class ActorRegistry {
         if (mentions[j].end === m.end && keys[j] === m.key) { copy = true; break; }
       }
       if (copy) continue;
-      mentions.push({ start: m.start, end: m.end, actor: ids.get(m.key)!, kind: m.kind });
+      mentions.push({ start: m.start, end: m.end, actor: id, kind: m.kind });
       keys.push(m.key);
     }
     return { actors, mentions };

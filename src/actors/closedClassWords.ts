@@ -13,3 +13,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 
 /** Words after a mention that show it is a clause's subject ("Putin could", "Zelenskyy said"). */
 export const SUBJECT_NEXT: readonly string[] = ["is", "was", "has", "had", "have", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "also", "then"];
+
+/** What joins the items of a list ("American, British and French officials"). */
+export const LIST_JOIN_WORDS: readonly string[] = [",", "and", "or"];
+
+/** Words that may stand between an office and the qualifier before it ("France’s former president", "a US deputy secretary"). */
+export const OFFICE_MODIFIERS: readonly string[] = ["former", "then", "acting", "interim", "new", "outgoing", "current", "top", "deputy", "senior", "chief", "ex"];

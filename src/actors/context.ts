@@ -18,9 +18,13 @@ export interface FinderContext {
   date: string | null;
   /** Where the finders take their per-document typed arrays from. */
   scratch: ScratchArrays;
-  /** Knowledge-base entities registered so far, and their tenures on the article's date, by entity id. */
-  entityDrafts: Map<string, ActorDraft>;
-  tenures: Map<string, Tenure | null>;
+  /**
+   * Knowledge-base entities registered so far, and their tenures on the article's date.
+   * Keyed by the entity itself (one object per id): its hash is in the object the caller
+   * has just read, where an id string's would be one more cold read.
+   */
+  entityDrafts: Map<Entity, ActorDraft>;
+  tenures: Map<Entity, Tenure | null>;
   /** Actor keys of people the knowledge base lacks, by name as written ("local:jay-tarriela"). */
   localKeys: Map<string, string>;
 }
@@ -41,10 +45,12 @@ export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays):
  * depends only on the entity and the article's date, so later uses can skip building it.
  */
 export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
-  let d = c.entityDrafts.get(e.id);
+  let d = c.entityDrafts.get(e);
   if (d === undefined) {
-    d = c.reg.ensure(draftOf(e, c.date));
-    c.entityDrafts.set(e.id, d);
+    const undated = c.k.undatedDrafts.get(e);
+    // A copy: the document's draft may be completed later (ActorRegistry.ensure).
+    d = c.reg.ensure(undated ? { ...undated } : draftOf(e, c.date));
+    c.entityDrafts.set(e, d);
   }
   return d;
 }
@@ -68,10 +74,10 @@ export function ensureEntityTitled(c: FinderContext, e: Entity, office: string, 
 
 /** tenureOn(e, article date), worked out once per entity and document. */
 export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
-  let t = c.tenures.get(e.id);
+  let t = c.tenures.get(e);
   if (t === undefined) {
     t = tenureOn(e, c.date);
-    c.tenures.set(e.id, t);
+    c.tenures.set(e, t);
   }
   return t;
 }

@@ -4,7 +4,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, sameSentence } from "./context.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
-import { DEMONYM_BIT, NAME_BIT, PLACE_BIT, STARTS_GROUP } from "./knowledge.js";
+import { DEMONYM_BIT, LIST_JOIN, longestPhraseAt, NAME_BIT, PLACE_BIT, STARTS_GROUP } from "./knowledge.js";
 
 export function findGroups(c: FinderContext): void {
   const { v, k, reg } = c;
@@ -20,17 +20,19 @@ export function findGroups(c: FinderContext): void {
     // "Russia's military", "Kyiv police"); a nationality word may have words between.
     const isDemonym = m.entry.kind === "demonym";
     // Collect "A, B and C" nationality lists ending in a group noun.
-    const members: Array<{ start: number; end: number; iso3: string; possessive: number }> = [{ start: i, end: m.end, iso3: e.country!, possessive: m.possessive }];
     let j = m.end;
-    while (j < v.count && (v.word(j) === "," || v.is(j, "and", "or")) && sameSentence(c, i, j + 1)) {
+    let more: Member[] | null = null; // members after the first, made only for a list
+    while (j < v.count && (v.classes[j] & LIST_JOIN) !== 0 && sameSentence(c, i, j + 1)) {
       const next = matchKbName(c, j + 1, DEMONYM_BIT | NAME_BIT);
       const ne = next?.entity;
       if (!next || !ne || ne.kind !== "country") break;
-      members.push({ start: j + 1, end: next.end, iso3: ne.country!, possessive: next.possessive });
+      (more ??= []).push({ start: j + 1, end: next.end, iso3: ne.country!, possessive: next.possessive });
       j = next.end;
     }
     const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
     if (noun && sameSentence(c, i, j + noun.length - 1)) {
+      const members: Member[] = [{ start: i, end: m.end, iso3: e.country!, possessive: m.possessive }];
+      if (more) members.push(...more);
       // A capital's name borne by a larger place elsewhere ("Victoria": the Seychelles' capital,
       // and an Australian state) names the country the gazetteer chooses.
       if (m.entry.kind === "place") members[0].iso3 = capitalCountry(c, i, e.country!);
@@ -58,6 +60,9 @@ export function findGroups(c: FinderContext): void {
   }
 }
 
+interface Member { start: number; end: number; iso3: string; possessive: number }
+
+
 /** The country of the capital named at token i, unless the gazetteer chooses a larger place of that name elsewhere. */
 function capitalCountry(c: FinderContext, i: number, own: string): string {
   const m = c.k.places.match(c.v, i);
@@ -75,12 +80,8 @@ export function groupNounAt(c: FinderContext, j: number, maxSkip = 2): { length:
   for (let skip = 0; skip <= maxSkip; skip++) {
     const at = j + skip;
     if (at >= v.count) return null;
-    const list = v.classes[at] & STARTS_GROUP ? c.k.groupsByFirst[v.ids[at]] : undefined;
-    for (const p of list ?? []) {
-      let ok = at + p.ids.length <= v.count;
-      for (let t = 0; ok && t < p.ids.length; t++) ok = v.ids[at + t] === p.ids[t];
-      if (ok) return { length: skip + p.ids.length, sector: p.value };
-    }
+    const p = v.classes[at] & STARTS_GROUP ? longestPhraseAt(c.k.groupPack, v.ids, v.count, at) : null;
+    if (p) return { length: skip + p.ids.length, sector: p.value };
     if (!v.isWord(at) || v.isCap(at)) return null;
   }
   return null;

@@ -5,7 +5,7 @@
 import type { TokenTable } from "../model/tokens.js";
 import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
-import type { WordIds } from "./wordIds.js";
+import { UNKNOWN_WORD, type WordIds } from "./wordIds.js";
 import type { ScratchArrays } from "./scratchArrays.js";
 import { PRONOUN_F, PRONOUN_M, STARTS_NAME, STARTS_OFFICE, STEM_STARTS_NAME } from "./knowledge.js";
 
@@ -41,7 +41,7 @@ export class KeyedTokenView extends TokenView {
   readonly capitals: Int32Array;
   readonly pronouns: Int32Array;
 
-  constructor(text: string, t: TokenTable, words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
+  constructor(text: string, t: TokenTable, private readonly words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
     super(text, t);
     const n = t.count;
     this.ids = scratch.int32(n);
@@ -85,6 +85,21 @@ export class KeyedTokenView extends TokenView {
   override lower(i: number): string { return this.word(i).toLowerCase(); }
 
   override isCap(i: number): boolean { return this.caps[i] === 1; }
+
+  /**
+   * The token's lower case is one of the words, decided by word id where the word has one
+   * (a token's id is that of its lower case, so no string is made); a word without an id
+   * can only be a token without one, whose text is then compared.
+   */
+  override is(i: number, ...words: string[]): boolean {
+    if (i < 0 || i >= this.t.count) return false;
+    const id = this.ids[i];
+    for (let n = 0; n < words.length; n++) {
+      const wordId = this.words.id(words[n]);
+      if (wordId !== UNKNOWN_WORD ? wordId === id : id === UNKNOWN_WORD && this.lower(i) === words[n]) return true;
+    }
+    return false;
+  }
 
   override possessive(i: number): number {
     return i >= 0 && i < this.t.count ? this.poss[i] : super.possessive(i);

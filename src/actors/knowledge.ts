@@ -12,7 +12,7 @@ import { loadTimeWords } from "../time/index.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { WordIds } from "./wordIds.js";
 import { loadGazetteer, type Gazetteer } from "../places/index.js";
-import { NAME_PARTICLES, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
+import { LIST_JOIN_WORDS, NAME_PARTICLES, OFFICE_MODIFIERS, PRONOUN_GENDER, SUBJECT_NEXT } from "./closedClassWords.js";
 
 export interface Phrase {
   /** Lower-cased tokens. */
@@ -22,6 +22,8 @@ export interface Phrase {
   /** The phrase as the knowledge base lists it ("sen." stays "sen.", though it is two tokens). */
   joined: string;
   value: string;
+  /** An office phrase's sector (the knowledge base's, else GOV), worked out once here rather than per mention. */
+  sector?: string;
 }
 
 /** Which kinds of name a lookup accepts, as bits (several at once: NAME_BIT | PLACE_BIT). */
@@ -36,7 +38,11 @@ export interface IdName { entry: NameEntry; entity: Entity; ids: Int32Array; kin
  * table read once per token (KeyedTokenView.classes) instead of a lookup per finder.
  */
 export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
-  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256;
+  STARTS_NAME = 16, STARTS_OFFICE = 32, STARTS_GROUP = 64, PRONOUN_M = 128, PRONOUN_F = 256,
+  /** "," "and" "or": what joins the nationalities of a list ("American, British and French officials"). */
+  LIST_JOIN = 1024,
+  /** closedClassWords OFFICE_MODIFIERS: between a qualifier and its office ("France’s former president"). */
+  OFFICE_MODIFIER = 2048;
 /** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
 export const STEM_STARTS_NAME = 512;
 
@@ -63,15 +69,23 @@ export interface ActorKnowledge {
   /** `names` by the id of the first word, in the same order. */
   namesByFirst: ReadonlyArray<IdName[] | undefined>;
   /**
-   * The same candidates packed into one array per first word, so trying them reads one
-   * stretch of memory: their count, then for each its kind bit, its length n, 1 if it
-   * must match case exactly, and its n word ids.
+   * The same candidates packed into one array, so trying them reads one stretch of memory
+   * with no object on the way (the other stages push the knowledge out of the cache between
+   * two documents, and each object read is one more miss): at namePackAt[first word's id]
+   * (0: no name starts with the word) their count, then for each its kind bit, its length
+   * n, 1 if it must match case exactly, its index in nameList, and its n word ids.
    */
-  namePacks: ReadonlyArray<Int32Array | undefined>;
+  namePack: Int32Array;
+  namePackAt: Int32Array;
+  /** Every candidate of namePack, by the index given there. */
+  nameList: readonly IdName[];
 
   /** `offices` and `groups` by the id of the first word. */
   officesByFirst: ReadonlyArray<Phrase[] | undefined>;
   groupsByFirst: ReadonlyArray<Phrase[] | undefined>;
+  /** The same phrases packed for longestPhraseAt (one stretch of memory per first word). */
+  officePack: PhrasePack;
+  groupPack: PhrasePack;
   /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
   titleOf: ReadonlyArray<TitleHint | undefined>;
   /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
@@ -82,6 +96,11 @@ export interface ActorKnowledge {
   peopleBySurnameId: ReadonlyArray<readonly Entity[] | undefined>;
   /** Towns, regions and countries with their coordinates (src/places/). */
   places: Gazetteer;
+  /**
+   * draftOf() of every entity but people, whose drafts do not depend on the date: made
+   * once here, and copied for each document that mentions the entity.
+   */
+  undatedDrafts: ReadonlyMap<Entity, Readonly<ActorDraft>>;
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
@@ -104,6 +123,57 @@ function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<str
   }
   for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return m;
+}
+
+/** namesByFirst as ActorKnowledge.namePack, namePackAt and nameList. */
+function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePack: Int32Array; namePackAt: Int32Array; nameList: IdName[] } {
+  const ints: number[] = [0]; // offset 0 means "none"
+  const namePackAt = new Int32Array(namesByFirst.length);
+  const nameList: IdName[] = [];
+  namesByFirst.forEach((list, id) => {
+    if (!list) return;
+    namePackAt[id] = ints.length;
+    ints.push(list.length);
+    for (const e of list) {
+      ints.push(e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, nameList.length, ...e.ids);
+      nameList.push(e);
+    }
+  });
+  return { namePack: Int32Array.from(ints), namePackAt, nameList };
+}
+
+/**
+ * Phrases by the id of their first word, packed as namePack is: at `at[id]` (0: none) their
+ * count, then for each (longest first) its length n, its index in `list`, and its n word ids.
+ */
+export interface PhrasePack { ints: Int32Array; at: Int32Array; list: readonly Phrase[] }
+
+function packPhrases(byFirst: ReadonlyArray<Phrase[] | undefined>): PhrasePack {
+  const ints: number[] = [0]; // offset 0 means "none"
+  const at = new Int32Array(byFirst.length);
+  const list: Phrase[] = [];
+  byFirst.forEach((phrases, id) => {
+    if (!phrases) return;
+    at[id] = ints.length;
+    ints.push(phrases.length);
+    for (const p of phrases) { ints.push(p.ids.length, list.length, ...p.ids); list.push(p); }
+  });
+  return { ints: Int32Array.from(ints), at, list };
+}
+
+/** The longest phrase of the pack whose word ids are the tokens' from token i, or null. */
+export function longestPhraseAt(pack: PhrasePack, ids: Int32Array, count: number, i: number): Phrase | null {
+  const ints = pack.ints;
+  const start = pack.at[ids[i]];
+  if (!start) return null;
+  for (let e = 0, at = start + 1, phrases = ints[start]; e < phrases; e++) {
+    const n = ints[at], index = ints[at + 1], from = at + 2;
+    at = from + n;
+    let ok = i + n <= count;
+    for (let t = 0; ok && t < n; t++) ok = ids[i + t] === ints[from + t];
+    if (ok) return pack.list[index];
+  }
+  return null;
 }
 
 /** A map keyed by first word as a table indexed by that word's id (every word has its id already). */
@@ -141,10 +211,11 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     nameIds.set(first, list.map((entry) => ({ entry, entity: kb.entities.get(entry.entity)!, ids: Int32Array.from(entry.tokens, (t) => words.intern(t)), kindBit: KIND_BITS[entry.kind] })));
   }
   const offices = phraseMap([...kb.offices].map(([p, o]) => [p, o.office]), words);
+  for (const list of offices.values()) for (const p of list) p.sector = kb.offices.get(p.joined)?.sector ?? "GOV";
   const groups = phraseMap(kb.groups, words);
   // A token finds a title as written or with a period after it, so both spellings need ids.
   for (const t of kb.titles.keys()) { words.intern(t); if (t.endsWith(".")) words.intern(t.slice(0, -1)); }
-  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD]];
+  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD], [LIST_JOIN_WORDS, LIST_JOIN], [OFFICE_MODIFIERS, OFFICE_MODIFIER]];
   for (const [list] of flagged) for (const w of list) words.intern(w);
   for (const w of PRONOUN_GENDER.keys()) words.intern(w);
 
@@ -153,7 +224,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
   const namesByFirst = byFirstId(nameIds, words);
-  const namePacks = namesByFirst.map((list) => list && Int32Array.from([list.length, ...list.flatMap((e) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, ...e.ids])]));
+  const { namePack, namePackAt, nameList } = packNames(namesByFirst);
   const officesByFirst = byFirstId(offices, words);
   const groupsByFirst = byFirstId(groups, words);
   for (let id = 1; id < words.size; id++) {
@@ -185,14 +256,19 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     calendarWords,
     words,
     namesByFirst,
-    namePacks,
+    namePack,
+    namePackAt,
+    nameList,
     officesByFirst,
     groupsByFirst,
+    officePack: packPhrases(officesByFirst),
+    groupPack: packPhrases(groupsByFirst),
     titleOf,
     wordClass,
     surnames,
     peopleBySurnameId,
     places: loadGazetteer(dataDir, knowledgeDirs),
+    undatedDrafts: new Map([...kb.entities.values()].filter((e) => e.kind !== "person").map((e) => [e, draftOf(e, null)])),
   };
 }
 
@@ -204,13 +280,21 @@ export function servesOn(t: Tenure, date: string | null): boolean {
 
 /** The one person among these who holds some office on the date, if exactly one does. */
 export function soleSitting(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+  // Plain loops: the actors stage asks this for every capitalised word, and most have no people.
+  if (people === undefined) return undefined;
   let found: Entity | undefined;
-  for (const e of people ?? []) {
-    if (!(e.tenures ?? []).some((t) => servesOn(t, date))) continue;
+  for (const e of people) {
+    if (!servesOnAny(e, date)) continue;
     if (found) return undefined;
     found = e;
   }
   return found;
+}
+
+/** Whether some tenure of the entity is in force on the date. */
+function servesOnAny(e: Entity, date: string | null): boolean {
+  for (const t of e.tenures ?? []) if (servesOn(t, date)) return true;
+  return false;
 }
 
 /**
@@ -250,7 +334,7 @@ export function holderOn(k: ActorKnowledge, office: string, where: string, date:
   return active[0]?.entity ?? null;
 }
 
-/** A knowledge-base entity as the document's actor on the article's date. */
+/** A knowledge-base entity as the document's actor on the article's date (the date matters only for people). */
 export function draftOf(e: Entity, date: string | null): ActorDraft {
   if (e.kind === "person") {
     const t = tenureOn(e, date);

@@ -29,30 +29,36 @@ export function matchKbName(c: FinderContext, i: number, kinds: number = ANY_NAM
   const ids = v.ids;
   // The token's own word if names start with it, else the word before its possessive ending.
   const first = v.classes[i] & STARTS_NAME ? ids[i] : v.stemIds[i];
-  const pack = c.k.namePacks[first];
-  if (!pack) return null;
+  const pack = c.k.namePack;
+  const packAt = c.k.namePackAt[first];
+  if (!packAt) return null;
   const sentence = c.sentenceOf[i];
-  for (let e = 0, at = 1, candidates = pack[0]; e < candidates; e++) {
-    const kindBit = pack[at], n = pack[at + 1], mustMatchCase = pack[at + 2] === 1, from = at + 3;
+  for (let e = 0, at = packAt + 1, candidates = pack[packAt]; e < candidates; e++) {
+    const kindBit = pack[at], n = pack[at + 1], mustMatchCase = pack[at + 2] === 1, index = pack[at + 3], from = at + 4;
     at = from + n;
     if (!(kindBit & kinds)) continue;
     if (i + n > count || c.sentenceOf[i + n - 1] !== sentence) continue;
-    const exact = mustMatchCase ? c.k.namesByFirst[first]![e].entry.exactTokens : null;
+    const exact = mustMatchCase ? c.k.nameList[index].entry.exactTokens : null;
     let ok = true;
     let possessive = 0;
     for (let k = 0; k < n && ok; k++) {
       const t = i + k;
-      if (ids[t] === pack[from + k]) { if (exact && v.word(t) !== exact[k]) ok = false; continue; }
+      if (ids[t] === pack[from + k]) { if (exact && !writtenAs(v, t, 0, exact[k])) ok = false; continue; }
       if (k === n - 1 && v.poss[t] && v.stemIds[t] === pack[from + k]) {
         possessive = v.poss[t];
-        if (exact && v.word(t).slice(0, -possessive) !== exact[k]) ok = false;
+        if (exact && !writtenAs(v, t, possessive, exact[k])) ok = false;
         continue;
       }
       ok = false;
     }
-    if (ok) { const found = c.k.namesByFirst[first]![e]; return { entry: found.entry, entity: found.entity, end: i + n, possessive }; }
+    if (ok) { const found = c.k.nameList[index]; return { entry: found.entry, entity: found.entity, end: i + n, possessive }; }
   }
   return null;
+}
+
+/** Token t, without its last `cut` units, is written exactly as `word` (compared in place: no string is made). */
+function writtenAs(v: FinderContext["v"], t: number, cut: number, word: string): boolean {
+  return v.length(t) - cut === word.length && v.text.startsWith(word, v.start(t));
 }
 
 /** End (exclusive) of a personal name starting at i: capitalised words, particles, initials; i itself if none. */

@@ -37,7 +37,9 @@ export function findPronouns(c: FinderContext): void {
   const people = new PersonMentions(c);
   const scope: PronounScope = { c, people, spans, inQuote, closes, speakers: new Map(), paragraphStarts: null };
   const mentions = reg.mentions;
-  for (const at of stableOrder(mentions.map((m) => m.start))) {
+  const starts = c.scratch.int32(mentions.length);
+  for (let n = 0; n < mentions.length; n++) starts[n] = mentions[n].start;
+  for (const at of stableOrder(starts, c.scratch)) {
     const m = mentions[at];
     if (reg.drafts.get(m.key)?.kind !== "person") continue;
     people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });

@@ -6,13 +6,11 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, soleSitting, NAME_BIT, NOT_NAME, STARTS_OFFICE, type Phrase } from "./knowledge.js";
+import { CUE, holderOn, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
 import { homeCountry } from "./homeCountry.js";
-
-const SKIP_LEFT = new Set(["former", "then", "acting", "interim", "new", "outgoing", "current", "top", "deputy", "senior", "chief", "ex"]);
 
 export function findRolePhrases(c: FinderContext): void {
   const { v, k } = c;
@@ -20,17 +18,17 @@ export function findRolePhrases(c: FinderContext): void {
   for (let x = 0; x < v.officeStarts.length; x++) {
     const i = v.officeStarts[x];
     if (i < next || !(v.classes[i] & STARTS_OFFICE) || c.covered[i] || !v.isWord(i)) continue;
-    const phrase = longestPhrase(c, k.officesByFirst[v.ids[i]], i);
+    const phrase = longestPhraseAt(k.officePack, v.ids, v.count, i);
     if (!phrase) continue;
     const end = i + phrase.tokens.length;
     if (!sameSentence(c, i, end - 1)) continue;
     const office = phrase.value;
-    const officeSector = k.kb.offices.get(phrase.joined)?.sector ?? "GOV";
+    const officeSector = phrase.sector ?? "GOV";
 
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
     let s = i, country: string | null = null, org: string | null = null, former = false;
     let j = i - 1;
-    while (j >= 0 && sameSentence(c, j, i) && SKIP_LEFT.has(v.lower(j))) { former ||= v.lower(j) === "former" || v.lower(j) === "ex"; j--; }
+    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
     const q = qualifierEndingAt(c, j);
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
@@ -110,17 +108,6 @@ export function findRolePhrases(c: FinderContext): void {
 function soleHolderEver(people: readonly Entity[], office: string, country: string | null): Entity | undefined {
   const held = people.filter((e) => (e.tenures ?? []).some((t) => t.office === office && (country === null || t.country === country)));
   return held.length === 1 ? held[0] : undefined;
-}
-
-function longestPhrase(c: FinderContext, list: Phrase[] | undefined, i: number): Phrase | null {
-  if (!list) return null;
-  const ids = c.v.ids;
-  for (const p of list) {
-    let ok = i + p.ids.length <= c.v.count;
-    for (let t = 0; ok && t < p.ids.length; t++) ok = ids[i + t] === p.ids[t];
-    if (ok) return p;
-  }
-  return null;
 }
 
 interface Qualifier { start: number; kind: "country" | "org"; entity: string; mention: { start: number; end: number; key: string; kind: "name" | "demonym"; token: number } | null }

@@ -17,6 +17,7 @@ export class ScratchArrays {
   uint32(n: number): Uint32Array { const at = this.take(4 * n); return new Uint32Array(this.buffer, at, n).fill(0); }
   uint16(n: number): Uint16Array { const at = this.take(2 * n); return new Uint16Array(this.buffer, at, n).fill(0); }
   uint8(n: number): Uint8Array { const at = this.take(n); return new Uint8Array(this.buffer, at, n).fill(0); }
+  float64(n: number): Float64Array { const at = this.take(8 * n); return new Float64Array(this.buffer, at, n).fill(0); }
 
   /** Offset in `buffer` of the next `bytes` (8-aligned), growing to a new buffer if they do not fit. */
   private take(bytes: number): number {

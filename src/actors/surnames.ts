@@ -17,9 +17,12 @@ export function findSurnames(c: FinderContext): void {
   // surname (lower case) -> [key, first full mention offset]; a surname two people share is dropped.
   const bySurname = new Map<string, { key: string; from: number } | null>();
   const firsts = new Map<string, number>();
-  for (const m of reg.mentions) if (!firsts.has(m.key) || firsts.get(m.key)! > m.start) firsts.set(m.key, m.start);
+  for (const m of reg.mentions) {
+    const first = firsts.get(m.key);
+    if (first === undefined || first > m.start) firsts.set(m.key, m.start);
+  }
   const keys = [...firsts.keys()], froms = [...firsts.values()];
-  for (const at of stableOrder(froms)) {
+  for (const at of stableOrder(froms, c.scratch)) {
     const key = keys[at], from = froms[at];
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
@@ -57,10 +60,11 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
-    // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
-    if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
+    // Asked first: most capitalised words are nobody's surname, and this reads no text.
     const person = soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date);
     if (!person) continue;
+    // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
+    if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
     // At a sentence's start a capital proves nothing: an everyday word there ("Price rises
     // were steep", "Power was cut") is the sitting office holder only before a speech verb.
     if (k.kb.everydaySurnames?.has(v.stemLower(i)) && startsSentence(c, i) && !(i + 1 < v.count && v.classes[i + 1] & CUE)) continue;

@@ -2,6 +2,7 @@
 // aliases, country demonyms and capitals. Keyed on the first token (lower case), so the
 // mention finder does one Map lookup per token and compares a few short arrays.
 import { tokenize } from "../segment/tokenize.js";
+import { Cc, charClass } from "../segment/charClass.js";
 import type { KnowledgeBase } from "./types.js";
 
 export type NameKind = "name" | "demonym" | "place";
@@ -19,10 +20,35 @@ export interface NameEntry {
 export type NameIndex = Map<string, NameEntry[]>;
 
 export function nameTokens(name: string): string[] {
+  const plain = plainWords(name);
+  if (plain) return plain;
   const t = tokenize(name);
   const out: string[] = [];
   for (let i = 0; i < t.count; i++) out.push(name.slice(t.starts[i], t.ends[i]));
   return out;
+}
+
+/**
+ * The words of a name made only of letters with single spaces between ("Jay Tarriela"),
+ * which the tokenizer would split at the spaces: split here without its typed arrays (the
+ * actors stage asks for the surname of each person the knowledge base lacks, per
+ * document). Null for any other name.
+ */
+function plainWords(name: string): string[] | null {
+  if (name === "") return null;
+  let afterSpace = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return null;
+      afterSpace = true;
+      continue;
+    }
+    const cc = charClass(c);
+    if (cc !== Cc.Letter && cc !== Cc.Upper) return null;
+    afterSpace = false;
+  }
+  return afterSpace ? null : name.split(" ");
 }
 
 /** All-capital short names collide with ordinary words in other cases ("US"/"us", "WHO"/"who"). */
