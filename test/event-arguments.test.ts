@@ -68,7 +68,7 @@ test("event arguments: Turkey is named by its common English name", () => {
 
 // A reported clause whose subject is a pronoun or an unnamed government has the speaker as its source.
 const REPORTED: Array<[string, string, string[]]> = [
-  ["an unnamed government is the speaker's", "Prime Minister Keir Starmer has announced that the government will impose a curfew in Belfast.", ["GBR THREATEN/132 -"]],
+  ["an unnamed government is the speaker's", "Prime Minister Keir Starmer has announced that the government will impose a curfew in Belfast.", ["GBR THREATEN/132 GBR"]],
   ["'cannot' stands between subject and verb, and is a refusal", "Kenya said it cannot accept more refugees from Somalia.", ["KEN REJECT/124 SOM"]],
   ["'earlier' before an undated weekday", "The African Union announced earlier Monday that it had suspended aid to Sudan.", ["African Union SANCTION/162 SDN"]],
 ];

@@ -12,6 +12,7 @@ import { findSpeakerNames } from "./speakerNames.js";
 import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
 import { findPlaceGroups } from "./placeGroups.js";
+import { findPlaceNames } from "./placeNames.js";
 import { findPronouns } from "./pronouns.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
@@ -25,6 +26,7 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   findSurnames(c);
   findGroups(c);
   findPlaceGroups(c);
+  findPlaceNames(c);
   findPronouns(c);
   const { actors, mentions } = c.reg.finish();
   doc.actors = actors;
