@@ -40,6 +40,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["Kamala Harris -> Kamala Harris (USAGOV)", "Olaf Scholz -> Olaf Scholz (DEUGOV)", "Berlin -> Germany (DEU)", "She -> Kamala Harris (USAGOV)", "he -> Olaf Scholz (DEUGOV)"]],
   ["a speaker named only by a speech verb", "2024-05-01", "“We are ready,” said Tomasz Wrona, adding that Wrona’s team would stay.",
     ["Tomasz Wrona -> Tomasz Wrona (-)", "Wrona -> Tomasz Wrona (-)"]],
+  // An abbreviation in parentheses belongs to the name before it, not to a namesake of the
+  // knowledge base (AFP, the news agency); the agency's own abbreviation stays its own.
+  ["an abbreviation defined in the text", "2024-05-01", "The group asked the Armed Forces of the Philippines (AFP) for help. Agence France-Presse (AFP) reported it.",
+    ["Philippines -> Philippines (PHL)", "Agence France-Presse -> Agence France-Presse (FRAMED)", "AFP -> Agence France-Presse (FRAMED)"]],
 ];
 
 for (const [name, date, text, expected] of CASES) {
