@@ -44,6 +44,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   // knowledge base (AFP, the news agency); the agency's own abbreviation stays its own.
   ["an abbreviation defined in the text", "2024-05-01", "The group asked the Armed Forces of the Philippines (AFP) for help. Agence France-Presse (AFP) reported it.",
     ["Philippines -> Philippines (PHL)", "Agence France-Presse -> Agence France-Presse (FRAMED)", "AFP -> Agence France-Presse (FRAMED)"]],
+  // A capitalised region word after a region the knowledge base codes to its state names the region.
+  ["a region with its region word is no government", "2024-05-01", "Soldiers withdrew from Darfur State.",
+    ["Darfur -> Sudan (SDN)"]],
 ];
 
 for (const [name, date, text, expected] of CASES) {

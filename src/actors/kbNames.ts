@@ -3,7 +3,7 @@
 // decide whether "Ukrainian" qualifies an office, a group, or stands alone.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
-import { groupNounAt } from "./groups.js";
+import { countryGroupNounAt } from "./groups.js";
 import { matchKbName, mayStartName } from "./matchNames.js";
 import { NAME_BIT, PLACE_BIT } from "./knowledge.js";
 
@@ -20,7 +20,7 @@ export function findKbNames(c: FinderContext): void {
     // name is that name's, not a namesake's the knowledge base knows by it.
     if (definedLocally(c, i, m.end, e.names)) continue;
     // "Pakistan Army", "Russia's military", "Kyiv police": the group finder names the group.
-    if (e.kind === "country" && sameSentence(c, i, m.end) && groupNounAt(c, m.end, 0)) continue;
+    if (e.kind === "country" && sameSentence(c, i, m.end) && countryGroupNounAt(c, m.end)) continue;
     const draft = ensureEntity(c, e);
     let start = v.start(i);
     // "the Kremlin", "the United Nations": the article belongs to the name of a body.
