@@ -31,7 +31,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["apposition before the office, with an organisation", "2024-11-01", "Mark Rutte, Nato’s secretary general, said the alliance would respond.",
     ["Mark Rutte -> Mark Rutte (NLDIGO)", "Nato’s secretary general -> Mark Rutte (NLDIGO)", "Nato -> NATO (IGONAT)"]],
   ["title before a name the knowledge base lacks", "2024-05-01", "Foreign Minister Ana Pereira of Portugal said talks would resume. Pereira later left.",
-    ["Foreign Minister -> Ana Pereira (GOV)", "Ana Pereira -> Ana Pereira (GOV)", "Portugal -> Portugal (PRT)", "Pereira -> Ana Pereira (GOV)"]],
+    ["Foreign Minister -> Ana Pereira (PRTGOV)", "Ana Pereira -> Ana Pereira (PRTGOV)", "Portugal -> Portugal (PRT)", "Pereira -> Ana Pereira (PRTGOV)"]],
   ["nationality groups, coordinated", "2025-03-10", "American and Ukrainian officials agreed on a plan, while Russian troops advanced.",
     ["American -> American officials (USAGOV)", "Ukrainian officials -> Ukrainian officials (UKRGOV)", "Russian troops -> Russian troops (RUSMIL)"]],
   ["seat of power and pronoun", "2025-03-10", "The Kremlin rejected the plan. Vladimir Putin said he would not agree.",
@@ -47,6 +47,12 @@ const CASES: Array<[string, string, string, string[]]> = [
   // A capitalised region word after a region the knowledge base codes to its state names the region.
   ["a region with its region word is no government", "2024-05-01", "Soldiers withdrew from Darfur State.",
     ["Darfur -> Sudan (SDN)"]],
+  // Someone the knowledge base lacks, named by an office, is of the one country a text names;
+  // of none when it names two.
+  ["an unknown office holder in a text naming one country", "2024-05-01", "Governor Ade Bello imposed a curfew in Kano.",
+    ["Governor -> Ade Bello (NGAGOV)", "Ade Bello -> Ade Bello (NGAGOV)", "Kano -> Nigeria (NGA)"]],
+  ["an unknown office holder in a text naming two countries", "2024-05-01", "Governor Ade Bello met officials from Ghana in Kano.",
+    ["Governor -> Ade Bello (GOV)", "Ade Bello -> Ade Bello (GOV)", "Ghana -> Ghana (GHA)", "Kano -> Nigeria (NGA)"]],
 ];
 
 for (const [name, date, text, expected] of CASES) {

@@ -14,6 +14,7 @@ import { findGroups } from "./groups.js";
 import { findPlaceGroups } from "./placeGroups.js";
 import { findPlaceNames } from "./placeNames.js";
 import { findPronouns } from "./pronouns.js";
+import { giveSoleCountry } from "./soleCountry.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
@@ -28,6 +29,7 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   findPlaceGroups(c);
   findPlaceNames(c);
   findPronouns(c);
+  giveSoleCountry(c.reg);
   const { actors, mentions } = c.reg.finish();
   doc.actors = actors;
   doc.mentions = mentions;
