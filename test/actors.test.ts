@@ -52,7 +52,10 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["an unknown office holder in a text naming one country", "2024-05-01", "Governor Ade Bello imposed a curfew in Kano.",
     ["Governor -> Ade Bello (NGAGOV)", "Ade Bello -> Ade Bello (NGAGOV)", "Kano -> Nigeria (NGA)"]],
   ["an unknown office holder in a text naming two countries", "2024-05-01", "Governor Ade Bello met officials from Ghana in Kano.",
-    ["Governor -> Ade Bello (GOV)", "Ade Bello -> Ade Bello (GOV)", "Ghana -> Ghana (GHA)", "Kano -> Nigeria (NGA)"]],
+    ["Governor -> Ade Bello (GOV)", "Ade Bello -> Ade Bello (GOV)", "officials -> officials (GHAGOV)", "Ghana -> Ghana (GHA)", "Kano -> Nigeria (NGA)"]],
+  // A kind of group in or from a country or town is of that country; armed forces are not.
+  ["a group in a place", "2024-05-01", "Protesters in Kano clashed with troops in Mali.",
+    ["Protesters -> Protesters (NGACVL)", "Kano -> Nigeria (NGA)", "Mali -> Mali (MLI)"]],
 ];
 
 for (const [name, date, text, expected] of CASES) {

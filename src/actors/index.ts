@@ -13,6 +13,7 @@ import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
 import { findPlaceGroups } from "./placeGroups.js";
 import { findPlaceNames } from "./placeNames.js";
+import { findGroupsInPlaces } from "./groupsInPlaces.js";
 import { findPronouns } from "./pronouns.js";
 import { giveSoleCountry } from "./soleCountry.js";
 
@@ -28,6 +29,7 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   findGroups(c);
   findPlaceGroups(c);
   findPlaceNames(c);
+  findGroupsInPlaces(c);
   findPronouns(c);
   giveSoleCountry(c.reg);
   const { actors, mentions } = c.reg.finish();
