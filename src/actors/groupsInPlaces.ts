@@ -12,13 +12,14 @@ const NOT_LOCAL = new Set(["MIL", "IGO", "NGO"]);
 export function findGroupsInPlaces(c: FinderContext): void {
   const { v, reg } = c;
   let countryAt: Map<number, string> | null = null;
+  const idIn = c.k.words.id("in"), idFrom = c.k.words.id("from"), idThe = c.k.words.id("the");
   for (let j = 0; j < v.count; j++) {
-    if (!(v.classes[j] & STARTS_GROUP) || c.covered[j] || v.isCap(j - 1) && sameSentence(c, j - 1, j)) continue;
+    if (!(v.classes[j] & STARTS_GROUP) || c.covered[j] || (j > 0 && v.caps[j - 1] && sameSentence(c, j - 1, j))) continue;
     const noun = groupNounAt(c, j, 0);
     if (!noun || NOT_LOCAL.has(noun.sector)) continue;
     let k = j + noun.length;
-    if (!v.is(k, "in", "from")) continue;
-    if (v.is(k + 1, "the")) k++;
+    if (k >= v.count || (v.ids[k] !== idIn && v.ids[k] !== idFrom) || idIn === 0) continue;
+    if (v.ids[k + 1] === idThe) k++;
     if (!sameSentence(c, j, k + 1)) continue;
     if (countryAt === null) {
       countryAt = new Map();
