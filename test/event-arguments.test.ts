@@ -36,6 +36,10 @@ const CASES: Array<[string, string, string[]]> = [
   ["agentless passive arrest: the state where it happened acts", "Two Kenyan journalists were arrested in Uganda.", ["UGA COERCE/173 KEN"]],
   ["agentless passive expulsion", "Two Kenyan journalists were expelled from Uganda.", ["UGA SANCTION/1663 KEN"]],
   ["agentless passive killing keeps no source", "Two Kenyan journalists were killed in Uganda.", ["- ASSAULT/190 KEN"]],
+  // Unnamed victims of an attack are of the place it happened in, even past a "when" clause,
+  // also where that is the attackers' own country (PLOVER codes domestic violence so).
+  ["an attack's unnamed victims are of its place", "Somali gunmen killed nine people on Sunday when they stormed a hotel in Mombasa.", ["SOM ASSAULT/190 KEN"]],
+  ["a domestic attack's unnamed victims", "Somali gunmen killed nine people when they stormed a hotel in Somalia.", ["SOM ASSAULT/190 SOM"]],
   ["an adjective before 'to' is no passive", "Israel is opposed to the plan.", ["ISR REJECT/120 -"]],
   // "agreed and accepted the offer": two verbs before one object share it.
   ["two verbs share one object", "Kenya agreed and accepted the offer from Somalia.", ["KEN AGREE/030 SOM"]],
@@ -68,7 +72,7 @@ test("event arguments: Turkey is named by its common English name", () => {
 
 // A reported clause whose subject is a pronoun or an unnamed government has the speaker as its source.
 const REPORTED: Array<[string, string, string[]]> = [
-  ["an unnamed government is the speaker's", "Prime Minister Keir Starmer has announced that the government will impose a curfew in Belfast.", ["GBR THREATEN/132 -"]],
+  ["an unnamed government is the speaker's", "Prime Minister Keir Starmer has announced that the government will impose a curfew in Belfast.", ["GBR THREATEN/132 GBR"]],
   ["'cannot' stands between subject and verb, and is a refusal", "Kenya said it cannot accept more refugees from Somalia.", ["KEN REJECT/124 SOM"]],
   ["'earlier' before an undated weekday", "The African Union announced earlier Monday that it had suspended aid to Sudan.", ["African Union SANCTION/162 SDN"]],
 ];

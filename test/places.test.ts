@@ -136,3 +136,19 @@ test("actors and resolve: a place with a group noun is a group of the place's co
   const doc = pipeline.analyze({ text: "Guangzhou authorities detained two activists, the state broadcaster said.", published: "2025-03-16" });
   assert.ok(doc.actors!.some((a) => a.code === "CHNGOV" && a.name === "Guangzhou authorities"));
 });
+
+test("actors: a town after a word of place is a place mention of its country, so an event without another party acts on it", () => {
+  const doc = pipeline.analyze({ text: "Turkish jets bombed villages near Kirkuk.", published: "2025-03-16" });
+  const kirkuk = doc.mentions!.find((m) => doc.text.slice(m.start, m.end) === "Kirkuk")!;
+  assert.equal(kirkuk.kind, "place");
+  const actor = new Map(doc.actors!.map((a) => [a.id, a]));
+  assert.equal(actor.get(kirkuk.actor)!.country, "IRQ");
+  assert.deepEqual(doc.events!.map((e) => `${actor.get(e.source!)?.country} ${e.type} ${actor.get(e.target!)?.country}`), ["TUR ASSAULT IRQ"]);
+  // "the government of Punjab province": a group of a place belongs to the place's country.
+  const punjab = pipeline.analyze({ text: "The government of Punjab province has ordered army patrols.", published: "2025-03-16" });
+  const pa = new Map(punjab.actors!.map((a) => [a.id, a]));
+  assert.deepEqual(punjab.events!.map((e) => `${pa.get(e.source!)?.country} ${e.type}`), ["PAK MOBILIZE"]);
+  // Not a name with a capitalised word after it, nor a surname of someone the text names.
+  const named = pipeline.analyze({ text: "Ricardo Lagos spoke in Santiago. Crowds rallied in support of Lagos.", published: "2005-03-16" });
+  assert.ok(!named.mentions!.some((m) => m.kind === "place" && named.text.slice(m.start, m.end) === "Lagos"));
+});

@@ -29,7 +29,7 @@ export function findGroups(c: FinderContext): void {
       (more ??= []).push({ start: j + 1, end: next.end, iso3: ne.country!, possessive: next.possessive });
       j = next.end;
     }
-    const noun = groupNounAt(c, j, isDemonym ? 2 : 0);
+    const noun = isDemonym ? groupNounAt(c, j, 2) : countryGroupNounAt(c, j);
     if (noun && sameSentence(c, i, j + noun.length - 1)) {
       const members: Member[] = [{ start: i, end: m.end, iso3: e.country!, possessive: m.possessive }];
       if (more) members.push(...more);
@@ -69,6 +69,17 @@ function capitalCountry(c: FinderContext, i: number, own: string): string {
   if (!m || m.places[0].country === own) return own;
   for (const d of c.reg.drafts.values()) if (d.country === own) return own; // the article is about the capital's country
   return c.k.places.choose(m).country;
+}
+
+/**
+ * The group noun right after a country's or capital's name ("Pakistan Army"), but not a
+ * capitalised region word that makes the name a region's ("Darfur State", where a region
+ * the knowledge base codes to its state is named, not the state's government).
+ */
+export function countryGroupNounAt(c: FinderContext, j: number): { length: number; sector: string } | null {
+  const noun = groupNounAt(c, j, 0);
+  if (noun && noun.length === 1 && c.v.isCap(j) && c.k.places.words.regionSuffixes.has(c.v.lower(j))) return null;
+  return noun;
 }
 
 /**

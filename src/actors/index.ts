@@ -12,7 +12,10 @@ import { findSpeakerNames } from "./speakerNames.js";
 import { findSurnames } from "./surnames.js";
 import { findGroups } from "./groups.js";
 import { findPlaceGroups } from "./placeGroups.js";
+import { findPlaceNames } from "./placeNames.js";
+import { findGroupsInPlaces } from "./groupsInPlaces.js";
 import { findPronouns } from "./pronouns.js";
+import { giveSoleCountry } from "./soleCountry.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
@@ -25,7 +28,10 @@ export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArr
   findSurnames(c);
   findGroups(c);
   findPlaceGroups(c);
+  findPlaceNames(c);
+  findGroupsInPlaces(c);
   findPronouns(c);
+  giveSoleCountry(c.reg);
   const { actors, mentions } = c.reg.finish();
   doc.actors = actors;
   doc.mentions = mentions;

@@ -218,6 +218,9 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD], [LIST_JOIN_WORDS, LIST_JOIN], [OFFICE_MODIFIERS, OFFICE_MODIFIER]];
   for (const [list] of flagged) for (const w of list) words.intern(w);
   for (const w of PRONOUN_GENDER.keys()) words.intern(w);
+  // The words of place (and "of"), so that the place-name finder tests tokens by id.
+  const places = loadGazetteer(dataDir, knowledgeDirs);
+  for (const w of [...places.words.prepositions, "of", "the"]) words.intern(w);
 
   // Every word has its id now; the tables below are sized to them.
   const wordClass = new Uint16Array(words.size);
@@ -267,7 +270,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
     wordClass,
     surnames,
     peopleBySurnameId,
-    places: loadGazetteer(dataDir, knowledgeDirs),
+    places,
     undatedDrafts: new Map([...kb.entities.values()].filter((e) => e.kind !== "person").map((e) => [e, draftOf(e, null)])),
   };
 }

@@ -2,7 +2,7 @@
 // to one actor: the same finders that read articles, run over the text with its context
 // placed before it as a paragraph of its own, so that context steers role phrases and
 // bare group nouns exactly as an article's earlier paragraphs would.
-import type { Doc, MentionOut } from "../model/index.js";
+import type { ActorOut, Doc, MentionOut } from "../model/index.js";
 import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
 import { draftOf, type ActorKnowledge } from "./knowledge.js";
@@ -64,7 +64,9 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       const sector = stateOwned && (noun.sector === "MED" || noun.sector === "BUS") ? "GOV" : noun.sector;
       return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
     }
-    if (!best || !actor) return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
+    // A town the actors stage named as its country's ("a market in Kandahar") is read here as
+    // a place the text names, as before it was a mention: its country, no sector.
+    if (!best || !actor || isTown(k, doc.text, best, actor)) return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
     if (best.kind === "place" && actor.country && wholeText(doc.text, from, to, best)) {
@@ -270,6 +272,13 @@ function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): Resolve
     return { name: place.name, country: place.country, sector: "", code: place.country, kind: "place", kb: null, matched };
   }
   return null;
+}
+
+/** Whether a place mention names a town or region rather than its country's capital. */
+function isTown(k: ActorKnowledge, text: string, m: MentionOut, actor: ActorOut): boolean {
+  if (m.kind !== "place" || !actor.kb) return false;
+  const name = text.slice(m.start, m.end).toLowerCase();
+  return !(k.kb.entities.get(actor.kb)?.capitals ?? []).some((c) => c.toLowerCase() === name);
 }
 
 /**

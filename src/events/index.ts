@@ -101,8 +101,34 @@ export function findEvents(doc: Doc, k: EventKnowledge, g: Gazetteer): void {
     i = end;
   }
   proposals.push(...reportedAccusations(c), ...imperativeRequests(c), ...reportedObligations(c));
-  for (const p of proposals) classify(c, p);
+  for (const p of proposals) {
+    classify(c, p);
+    if (p.target === null && PLACE_IS_TARGET.has(p.type!)) p.target = victimsPlace(c, g, p);
+  }
   doc.events = toEvents(c, g, refine(c, proposals));
+}
+
+/** Types whose unnamed victims are of the place where it happened ("killed 23 people … in Tel Aviv"). */
+const PLACE_IS_TARGET = new Set(["ASSAULT", "COERCE"]);
+
+/**
+ * An attack or a use of force with no named target: the country of the town or country it
+ * happened in, named after the trigger in its sentence after a word of place ("when they
+ * blew themselves up in Tel Aviv"), unless that is the attacker's own actor.
+ */
+function victimsPlace(c: EventContext, g: Gazetteer, p: Proposal): number | null {
+  const { v } = c;
+  const own = new Set(p.sources.map((m) => c.doc.mentions![m].actor));
+  for (let j = p.end + 1; j < v.count && same(c, j, p.trigger); j++) {
+    const m = c.mentionAt[j];
+    if (m < 0 || c.mentionAt[j - 1] === m) continue;
+    const at = v.is(j - 1, "the") ? j - 2 : j - 1;
+    if (!g.words.prepositions.has(v.lower(at)) || g.words.directional.has(v.lower(at))) continue;
+    const mention = c.doc.mentions![m];
+    if (mention.kind === "demonym" || c.actorOf(m)?.kind !== "country" || own.has(mention.actor)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** Function words: a participle after them is no modifier ("that removing the sanctions …"). */
