@@ -58,6 +58,8 @@ const EVENTS: Array<[string, string, string[]]> = [
   ["future sanctions are THREATEN", "Germany will impose sanctions on Iran.", ["DEU THREATEN/131 IRN planned 2025-03-16"]],
   ["announced withdrawal is CONCEDE", "France announced it will withdraw its troops from Mali.", ["FRA CONCEDE/035 MLI planned 2025-03-16"]],
   ["refused concession is REJECT", "Hungary said it will not accept the refugees.", ["HUN REJECT/124 - negated 2025-03-16"]],
+  // The noun "strike" is a labour strike, unless an armed force strikes.
+  ["strikes by an armed force are force", "The Israeli military launched strikes on Lebanon.", ["ISR ASSAULT/190 LBN asserted 2025-03-16"]],
 ];
 
 for (const [name, text, expected] of EVENTS) test(`events: ${name}`, () => assert.deepEqual(events(text), expected));

@@ -9,6 +9,7 @@ export function refine(c: EventContext, proposals: Proposal[]): Proposal[] {
   let out = absorbComplements(c, proposals).filter((p) => !p.silent);
   out = dropProtestTopics(c, out);
   out = dropVisitsByForces(c, out);
+  out = strikesByForcesAreForce(c, out);
   out = dropTargetlessRepeats(c, out);
   return keepSubjectless(c, out);
 }
@@ -36,6 +37,20 @@ function dropVisitsByForces(c: EventContext, proposals: Proposal[]): Proposal[] 
     const sector = p.sources.length ? c.actorOf(p.sources[0])?.sector : null;
     return sector !== "MIL";
   });
+}
+
+/**
+ * "the US military strikes on Iranian nuclear facilities": the noun "strike" by an armed
+ * force is the use of force (CAMEO 190), not a labour strike (143), which is what the noun
+ * means by itself ("workers went on strike").
+ */
+function strikesByForcesAreForce(c: EventContext, proposals: Proposal[]): Proposal[] {
+  for (const p of proposals) {
+    if (p.code !== "143" || p.t.pos !== "noun" || !p.sources.length) continue;
+    const sector = c.actorOf(p.sources[0])?.sector;
+    if (sector === "MIL" || sector === "REB" || sector === "UAF" || sector === "PRM") { p.code = "190"; p.type = c.k.cameo.get("190")!.plover; }
+  }
+  return proposals;
 }
 
 /**
