@@ -33,6 +33,8 @@ export interface EventKnowledge {
   clauseVerbs: ReadonlySet<string>;
   /** "04|intent" → the CAMEO code an intention or refusal of that root becomes */
   recode: Map<string, { cameo: string; plover: string }>;
+  /** "strike|noun" → the CAMEO code that trigger takes when an actor of one of `sectors` does it (source-sector-codes.tsv) */
+  bySourceSector: Map<string, { sectors: ReadonlySet<string>; cameo: string }>;
   lemmas: Lemmatiser;
 }
 
@@ -98,5 +100,12 @@ export function loadEventKnowledge(dataDir: string): EventKnowledge {
     if (!cameo.has(code)) throw new Error(`${recodeFile}:${line} (cameo): unknown CAMEO code "${code}"`);
     recode.set(`${root}|${when}`, { cameo: code, plover });
   }
-  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, weekdays, linkingNouns, ownGovernmentNouns, statementNouns, nonEvents, clauseVerbs, recode, lemmas: new Lemmatiser(irregular, known) };
+  const bySourceSector = new Map<string, { sectors: ReadonlySet<string>; cameo: string }>();
+  const sectorFile = path.join(dir, "source-sector-codes.tsv");
+  for (const { cols, line } of readTsv(sectorFile, 4)) {
+    const [phrase, pos, sectors, code] = cols;
+    if (!cameo.has(code)) throw new Error(`${sectorFile}:${line} (cameo): unknown CAMEO code "${code}"`);
+    bySourceSector.set(`${phrase.toLowerCase()}|${pos}`, { sectors: new Set(sectors.split(/\s+/)), cameo: code });
+  }
+  return { cameo, triggers, accusations, accusationStarts: new Set(accusations.map((a) => a[0])), reportVerbs, supportVerbs, weekdays, linkingNouns, ownGovernmentNouns, statementNouns, nonEvents, clauseVerbs, recode, bySourceSector, lemmas: new Lemmatiser(irregular, known) };
 }

@@ -9,7 +9,7 @@ export function refine(c: EventContext, proposals: Proposal[]): Proposal[] {
   let out = absorbComplements(c, proposals).filter((p) => !p.silent);
   out = dropProtestTopics(c, out);
   out = dropVisitsByForces(c, out);
-  out = strikesByForcesAreForce(c, out);
+  out = recodeBySourceSector(c, out);
   out = dropTargetlessRepeats(c, out);
   return keepSubjectless(c, out);
 }
@@ -40,15 +40,15 @@ function dropVisitsByForces(c: EventContext, proposals: Proposal[]): Proposal[] 
 }
 
 /**
- * "the US military strikes on Iranian nuclear facilities": the noun "strike" by an armed
- * force is the use of force (CAMEO 190), not a labour strike (143), which is what the noun
- * means by itself ("workers went on strike").
+ * Some event nouns mean another event by who does them: "the US military strikes on
+ * Iranian nuclear facilities" are the use of force, a strike by workers is a strike
+ * (source-sector-codes.tsv). Only a trigger still carrying its own code is recoded.
  */
-function strikesByForcesAreForce(c: EventContext, proposals: Proposal[]): Proposal[] {
+function recodeBySourceSector(c: EventContext, proposals: Proposal[]): Proposal[] {
   for (const p of proposals) {
-    if (p.code !== "143" || p.t.pos !== "noun" || !p.sources.length) continue;
-    const sector = c.actorOf(p.sources[0])?.sector;
-    if (sector === "MIL" || sector === "REB" || sector === "UAF" || sector === "PRM") { p.code = "190"; p.type = c.k.cameo.get("190")!.plover; }
+    const rule = p.sources.length && p.code === p.t.cameo ? c.k.bySourceSector.get(`${p.t.words.join(" ")}|${p.t.pos}`) : undefined;
+    const sector = rule ? c.actorOf(p.sources[0])?.sector : null;
+    if (rule && sector && rule.sectors.has(sector)) { p.code = rule.cameo; p.type = c.k.cameo.get(rule.cameo)!.plover; }
   }
   return proposals;
 }
