@@ -125,21 +125,27 @@ function phraseMap(entries: Iterable<[string, string]>, words: WordIds): Map<str
   return m;
 }
 
-/** namesByFirst as ActorKnowledge.namePack, namePackAt and nameList. */
-function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePack: Int32Array; namePackAt: Int32Array; nameList: IdName[] } {
+/**
+ * Items by the id of their first word, packed into one array: at `at[id]` (0: none) their
+ * count, then each item's `fields` (which carry its index in `list`).
+ */
+function packByFirst<T>(byFirst: ReadonlyArray<T[] | undefined>, fields: (item: T, index: number) => number[]): { ints: Int32Array; at: Int32Array; list: T[] } {
   const ints: number[] = [0]; // offset 0 means "none"
-  const namePackAt = new Int32Array(namesByFirst.length);
-  const nameList: IdName[] = [];
-  namesByFirst.forEach((list, id) => {
-    if (!list) return;
-    namePackAt[id] = ints.length;
-    ints.push(list.length);
-    for (const e of list) {
-      ints.push(e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, nameList.length, ...e.ids);
-      nameList.push(e);
-    }
+  const at = new Int32Array(byFirst.length);
+  const list: T[] = [];
+  byFirst.forEach((items, id) => {
+    if (!items) return;
+    at[id] = ints.length;
+    ints.push(items.length);
+    for (const item of items) { ints.push(...fields(item, list.length)); list.push(item); }
   });
-  return { namePack: Int32Array.from(ints), namePackAt, nameList };
+  return { ints: Int32Array.from(ints), at, list };
+}
+
+/** namesByFirst as ActorKnowledge.namePack, namePackAt and nameList: per name its kind bit, length n, exact-case flag, index, and n word ids. */
+function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePack: Int32Array; namePackAt: Int32Array; nameList: IdName[] } {
+  const { ints, at, list } = packByFirst(namesByFirst, (e, index) => [e.kindBit, e.ids.length, e.entry.exactTokens ? 1 : 0, index, ...e.ids]);
+  return { namePack: ints, namePackAt: at, nameList: list };
 }
 
 /**
@@ -149,16 +155,7 @@ function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePac
 export interface PhrasePack { ints: Int32Array; at: Int32Array; list: readonly Phrase[] }
 
 function packPhrases(byFirst: ReadonlyArray<Phrase[] | undefined>): PhrasePack {
-  const ints: number[] = [0]; // offset 0 means "none"
-  const at = new Int32Array(byFirst.length);
-  const list: Phrase[] = [];
-  byFirst.forEach((phrases, id) => {
-    if (!phrases) return;
-    at[id] = ints.length;
-    ints.push(phrases.length);
-    for (const p of phrases) { ints.push(p.ids.length, list.length, ...p.ids); list.push(p); }
-  });
-  return { ints: Int32Array.from(ints), at, list };
+  return packByFirst(byFirst, (p, index) => [p.ids.length, index, ...p.ids]);
 }
 
 /** The longest phrase of the pack whose word ids are the tokens' from token i, or null. */

@@ -61,6 +61,11 @@ function writtenAs(v: FinderContext["v"], t: number, cut: number, word: string):
   return v.length(t) - cut === word.length && v.text.startsWith(word, v.start(t));
 }
 
+/** The token after the title at i, past the title's own period ("Gen." is two tokens). */
+export function afterTitle(c: FinderContext, i: number): number {
+  return c.v.isPeriod(i + 1) && c.v.touches(i, i + 1) ? i + 2 : i + 1;
+}
+
 /** End (exclusive) of a personal name starting at i: capitalised words, particles, initials; i itself if none. */
 export function readPersonName(c: FinderContext, i: number, maxWords = 5): number {
   const v = c.v;

@@ -5,7 +5,7 @@
 // article already named, or by the article's home country.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
-import { kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
+import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
 import { CUE, holderOn, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
@@ -63,7 +63,7 @@ export function findRolePhrases(c: FinderContext): void {
     } else if (v.word(end) === "," && v.isCap(end + 1)) {
       // "the army commander, Gen. Joseph Aoun,": the name's own titles are not part of it.
       let ns = end + 1;
-      while (ns < v.count && k.titleOf[v.ids[ns]] && v.isCap(ns + (v.isPeriod(ns + 1) && v.touches(ns, ns + 1) ? 2 : 1))) ns += v.isPeriod(ns + 1) && v.touches(ns, ns + 1) ? 2 : 1;
+      while (ns < v.count && k.titleOf[v.ids[ns]] && v.isCap(afterTitle(c, ns))) ns = afterTitle(c, ns);
       const ne = readPersonName(c, ns);
       if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
     }

@@ -3,7 +3,7 @@
 // before it ("Jay Tarriela said", "said Jay Tarriela").
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
-import { kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
+import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
 import { localPerson } from "./rolePhrases.js";
 import { CUE, NOT_NAME } from "./knowledge.js";
 import { isKnownSurname } from "./surnames.js";
@@ -18,8 +18,7 @@ export function findSpeakerNames(c: FinderContext): void {
     const title = k.titleOf[ids[i]];
     let nameStart = i;
     if (title) {
-      nameStart = i + 1;
-      if (v.isPeriod(nameStart) && v.touches(i, nameStart)) nameStart++;
+      nameStart = afterTitle(c, i);
     } else if (v.classes[i] & NOT_NAME) continue;
     const end = readPersonName(c, nameStart);
     if (end <= nameStart || !isFree(c, nameStart, end)) continue;

@@ -10,6 +10,7 @@ import type { FinderContext } from "./context.js";
 import { cover, ensureEntity } from "./context.js";
 import { CUE, servesOn, surnameOf } from "./knowledge.js";
 import type { Entity } from "../kb/types.js";
+import type { ActorDraft } from "./actorRegistry.js";
 import { stableOrder } from "./stableOrder.js";
 
 export function findSurnames(c: FinderContext): void {
@@ -26,8 +27,7 @@ export function findSurnames(c: FinderContext): void {
     const key = keys[at], from = froms[at];
     const d = reg.drafts.get(key)!;
     if (d.kind !== "person" || !key.startsWith("kb:") && !key.startsWith("local:")) continue;
-    const lasts = d.kb ? k.surnames.get(d.kb)! : [surnameOf(d.name, k.notNames)];
-    for (const last of lasts) {
+    for (const last of surnamesOf(c, d)) {
       if (last === null) continue;
       const old = bySurname.get(last);
       if (old === undefined) bySurname.set(last, { key, from });
@@ -73,6 +73,11 @@ function findOfficeHolderSurnames(c: FinderContext): void {
   }
 }
 
+/** The surnames a person of the article is named by: the knowledge base's, or the last word of a name it lacks. */
+function surnamesOf(c: FinderContext, d: ActorDraft): ReadonlyArray<string | null> {
+  return d.kb ? c.k.surnames.get(d.kb) ?? [] : [surnameOf(d.name, c.k.notNames)];
+}
+
 /**
  * Token `i` is the surname of a person this finder will resolve: one the article named in
  * full before it ("Nikol Pashinyan … Mr Pashinyan"), or the one person known by it who is
@@ -89,8 +94,7 @@ export function isKnownSurname(c: FinderContext, i: number): boolean {
     if (m.start >= start || m.key === named) continue;
     const d = reg.drafts.get(m.key);
     if (!d || d.kind !== "person") continue;
-    const lasts = d.kb ? k.surnames.get(d.kb) ?? [] : [surnameOf(d.name, k.notNames)];
-    if (!lasts.includes(last)) continue;
+    if (!surnamesOf(c, d).includes(last)) continue;
     if (named !== null) return false;
     named = m.key;
   }
