@@ -4,6 +4,8 @@
 
 /** Lower-case particles inside names ("Abdel Fattah al-Burhan", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: readonly string[] = ["al", "al-", "bin", "bint", "ibn", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "la", "le", "el", "abu", "ul"];
+/** Generational suffixes a known name may be written with or without ("Romeo Brawner Jr."). */
+export const NAME_SUFFIXES: readonly string[] = ["jr", "sr", "ii", "iii", "iv"];
 
 /** Personal pronouns resolved to people, with the gender they refer to. */
 export const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([

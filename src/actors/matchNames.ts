@@ -3,6 +3,7 @@
 import type { NameEntry } from "../kb/nameIndex.js";
 import type { Entity } from "../kb/types.js";
 import type { FinderContext } from "./context.js";
+import { NAME_SUFFIXES } from "./closedClassWords.js";
 import { ANY_NAME, NOT_NAME, PARTICLE, STARTS_NAME, STEM_STARTS_NAME } from "./knowledge.js";
 
 
@@ -85,8 +86,7 @@ export function readPersonName(c: FinderContext, i: number, maxWords = 5): numbe
   return j;
 }
 
-/** Generational suffixes that a knowledge-base name may leave out ("Romeo Brawner Jr."). */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const SUFFIXES = new Set(NAME_SUFFIXES);
 
 /**
  * The known person a written name means once its middle initials and generational suffix
