@@ -120,15 +120,17 @@ test("events: no location from a person's name, a longer name or a date", () => 
   assert.ok(locations("The army attacked rebel positions in March.").every((l) => l === null));
 });
 
-test("actors and resolve: a place with a group noun is a group of the place's country; a bare place is its country", () => {
+test("actors and resolve: a place with a group noun is a group of the place's country; a bare town is its country's people", () => {
   const resolve = createActorResolver();
   const r = (text: string) => { const a = resolve({ text }); return a && [a.country, a.sector]; };
   assert.deepEqual(r("Mumbai police"), ["IND", "COP"]);
   assert.deepEqual(r("Lagos State government"), ["NGA", "GOV"]);
   assert.deepEqual(r("Bombay High Court"), ["IND", "JUD"]);
   assert.deepEqual(r("Guangzhou authorities"), ["CHN", "GOV"]);
-  assert.deepEqual(r("a market in Kandahar"), ["AFG", ""]);
-  assert.deepEqual(r("Kharkiv"), ["UKR", ""]);
+  assert.deepEqual(r("a market in Kandahar"), ["AFG", "CVL"]);
+  assert.deepEqual(r("Kharkiv"), ["UKR", "CVL"]);
+  // A capital alone stands for its government.
+  assert.deepEqual(r("Kyiv"), ["UKR", "GOV"]);
   // Everyday words are no places: the noun gives the sector alone.
   assert.deepEqual(r("Reading police"), [null, "COP"]);
   assert.equal(r("Mobile"), null);

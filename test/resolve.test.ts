@@ -97,8 +97,9 @@ test("resolve: someone whose offices have all ended by the date is one of the el
   // David Cameron: prime minister 2010–2016, foreign secretary 2023–2024.
   assert.deepEqual(pick(resolve({ text: "David Cameron", date: "2012-06-01" })), ["GBR", "GOV", "GBRGOV"]);
   assert.deepEqual(pick(resolve({ text: "David Cameron", date: "2020-06-01" })), ["GBR", "ELI", "GBRELI"]);
-  // No date: as of the latest knowledge, when he holds no office.
-  assert.deepEqual(pick(resolve({ text: "David Cameron" })), ["GBR", "ELI", "GBRELI"]);
+  // No date: the text's day is unknown, so he is not called former; his latest office
+  // (foreign secretary) says who he is.
+  assert.deepEqual(pick(resolve({ text: "David Cameron" })), ["GBR", "GOV", "GBRGOV"]);
   // Before his first office he is not a former anything.
   assert.notEqual(resolve({ text: "David Cameron", date: "2001-01-01" })?.sector, "ELI");
   // The text's own title says which office it means; "former" says he has left it.
@@ -191,4 +192,21 @@ test("resolve: a warship or aircraft class named generically is its navy's or ai
   assert.deepEqual(r("Tu-95 bombers"), ["RUS", "MIL", "RUSMIL"]);
   // A fleet name two navies share is the context country's one.
   assert.equal(resolve({ text: "the Pacific Fleet", context: "the United States" })?.country, "USA");
+});
+
+test("resolve: a date given as \"today\" is the day of the run; none leaves the day unknown", async () => {
+  const { readResolveDate } = await import("../src/cli/commands/resolve.js");
+  const now = new Date("2026-03-01T12:00:00Z");
+  assert.equal(readResolveDate("today", now), "2026-03-01");
+  assert.equal(readResolveDate(" Now ", now), "2026-03-01");
+  assert.equal(readResolveDate("10 May 2015", now), "2015-05-10");
+  assert.equal(readResolveDate(undefined, now), null);
+  assert.equal(readResolveDate("someday", now), undefined);
+  // On a day after David Cameron's last office he is one of the elites; undated he is not.
+  assert.deepEqual(pick(resolve({ text: "David Cameron", date: readResolveDate("today", now) })), ["GBR", "ELI", "GBRELI"]);
+});
+
+test("resolve: state watchdogs (ombudsman, inspector general, auditor) are government", () => {
+  assert.deepEqual(pick(resolve({ text: "the Peruvian ombudsman" })), ["PER", "GOV", "PERGOV"]);
+  assert.deepEqual(pick(resolve({ text: "Kenya's auditor general" })), ["KEN", "GOV", "KENGOV"]);
 });

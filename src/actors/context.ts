@@ -58,7 +58,7 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
 /**
  * ensureEntity for a person named with an office's title ("Defence Secretary Ben Wallace"):
  * in a text without a date the title is the only word on when it speaks of, so someone
- * the latest knowledge calls a former official keeps the sector they had in that office.
+ * whose latest office is another keeps the sector they had in the titled one.
  * A dated text is read on its date (its title may be a habit of the writer's).
  */
 export function ensureEntityTitled(c: FinderContext, e: Entity, office: string, former = false): ActorDraft {

@@ -272,7 +272,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   };
 }
 
-/** Whether a tenure is in force on a date; no date means as of the latest knowledge. */
+/** Whether a tenure is in force on a date; no date means as of the latest knowledge (sitting holders serve). */
 export function servesOn(t: Tenure, date: string | null): boolean {
   const d = date ?? "9999-12-31";
   return t.start <= d && (t.end === null || d <= t.end);
@@ -301,12 +301,13 @@ function servesOnAny(e: Entity, date: string | null): boolean {
  * A person's sector on a day they hold no office, or null when they hold one: what they
  * are outside office if the knowledge base says (a party leader PTY); else, once an office
  * has ended, one of the elites (CAMEO/PLOVER ELI: former officials who now hold no
- * position), not the government they once led.
+ * position), not the government they once led. With no date the text's day is unknown,
+ * so nobody is called former: the person is who their latest office made them.
  */
 function sectorOutOfOffice(e: Entity, date: string | null): string | null {
   const ts = e.tenures ?? [];
   if (ts.length === 0 || ts.some((t) => servesOn(t, date))) return null;
-  return e.standingSector ?? (isFormerOn(e, date) ? "ELI" : null);
+  return e.standingSector ?? (date !== null && isFormerOn(e, date) ? "ELI" : null);
 }
 
 /** Whether a person held some office before the date but holds none on it (no date: as of the latest knowledge). */

@@ -29,7 +29,7 @@ export interface ResolveRequest {
   text: string;
   /** Text around the actor (a country, an organisation, a sentence), if known. */
   context?: string | null;
-  /** YYYY-MM-DD: whoever held an office on that day; null = as of the latest knowledge. */
+  /** YYYY-MM-DD: whoever held an office on that day; null = the day is unknown (latest holders, nobody former). */
   date?: string | null;
 }
 
@@ -65,7 +65,7 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
     }
     // A town the actors stage named as its country's ("a market in Kandahar") is read here as
-    // a place the text names, as before it was a mention: its country, no sector.
+    // a place the text names, as before it was a mention: its country's people.
     if (!best || !actor || isTown(k, doc.text, best, actor)) return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
@@ -257,8 +257,10 @@ function groupNounOutside(k: ActorKnowledge, doc: Doc, from: number, to: number,
 
 /**
  * A town or region the text names when it names no actor ("Kandahar", "a market in
- * Kandahar"): its country, with no sector, as for a country. The first place name that
- * stands alone and is not an everyday word; the context's countries settle an ambiguous one.
+ * Kandahar"): its people, civilians of its country (PLOVER CVL: unarmed domestic
+ * entities), since a town is no government; a capital alone is (see above). The first
+ * place name that stands alone and is not an everyday word; the context's countries
+ * settle an ambiguous one.
  */
 function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): ResolvedActor | null {
   const t = doc.tokens!;
@@ -269,7 +271,7 @@ function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): Resolve
     const mentioned = new Set((doc.actors ?? []).map((a) => a.country).filter((x): x is string => x !== null));
     const place = k.places.choose(m, mentioned);
     const matched = doc.text.slice(t.starts[i], t.ends[i + m.length - 1] - m.possessive);
-    return { name: place.name, country: place.country, sector: "", code: place.country, kind: "place", kb: null, matched };
+    return { name: place.name, country: place.country, sector: "CVL", code: `${place.country}CVL`, kind: "place", kb: null, matched };
   }
   return null;
 }

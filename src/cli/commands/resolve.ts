@@ -29,8 +29,9 @@ Options
   --context TEXT            text around the actor for every input (a country, a sentence);
                             a jsonl line's own "context" wins
   --date D                  whoever held an office on that day (YYYY-MM-DD or a written
-                            date such as "10 May 2015"); "today" or none: as of the latest
-                            knowledge; a jsonl line's own "date" wins
+                            date such as "10 May 2015") or "today"; none: the day is
+                            unknown, so nobody is called former and people take their
+                            latest office; a jsonl line's own "date" wins
   --format jsonl|table      jsonl (default): {"id", "text", "actor": {…} | null} a line
 ${KB_OPTION_HELP}
 
@@ -93,12 +94,17 @@ function publicView(a: ResolvedActor) {
   return { name: a.name, country: a.country, sector: a.sector, code: a.code, kind: a.kind, kb: a.kb, matched: a.matched };
 }
 
-/** A date as YYYY-MM-DD; null for "today"/"now"/empty (the latest knowledge); undefined when unreadable. */
-export function readResolveDate(v: unknown): string | null | undefined {
+/**
+ * A date as YYYY-MM-DD: "today" or "now" is the day of the run (UTC), so a sitting holder
+ * is sitting and someone out of office is former; null when none is given (the day is
+ * unknown); undefined when unreadable.
+ */
+export function readResolveDate(v: unknown, now: Date = new Date()): string | null | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v !== "string") return undefined;
   const s = v.trim();
-  if (s === "" || /^(today|now)$/i.test(s)) return null;
+  if (s === "") return null;
+  if (/^(today|now)$/i.test(s)) return now.toISOString().slice(0, 10);
   return normalisePublished(s) ?? undefined;
 }
 
