@@ -129,6 +129,8 @@ test("actors and resolve: a place with a group noun is a group of the place's co
   assert.deepEqual(r("Guangzhou authorities"), ["CHN", "GOV"]);
   assert.deepEqual(r("a market in Kandahar"), ["AFG", "CVL"]);
   assert.deepEqual(r("Kharkiv"), ["UKR", "CVL"]);
+  // A region that ends a group's name says where the group is.
+  assert.deepEqual(r("Teachers Association Queensland"), ["AUS", "EDU"]);
   // A capital alone stands for its government.
   assert.deepEqual(r("Kyiv"), ["UKR", "GOV"]);
   // Everyday words are no places: the noun gives the sector alone.

@@ -60,6 +60,9 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     if (noun && (!actor || actor.kind === "country")) {
       // "Ukranian soldiers": a misspelt nationality still says whose soldiers they are.
       if (!country && !actor) country = misspeltCountry(text, () => (spellings ??= countrySpellings(k)))?.country ?? null;
+      // "Medical Services Alliance Northern Territory", "Ambulance Victoria": a town or
+      // region that ends the group's name says where the group is.
+      if (!country && !actor) country = placeIn(k, doc, from, to, true)?.country ?? null;
       const name = doc.text.slice(from, to).replace(/^(the|a|an)\s+/i, "");
       const sector = stateOwned && (noun.sector === "MED" || noun.sector === "BUS") ? "GOV" : noun.sector;
       return { name, country, sector, code: `${country ?? ""}${sector}`, kind: "group", kb: null, matched: doc.text.slice(from, to) };
@@ -262,12 +265,15 @@ function groupNounOutside(k: ActorKnowledge, doc: Doc, from: number, to: number,
  * place name that stands alone and is not an everyday word; the context's countries
  * settle an ambiguous one.
  */
-function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number): ResolvedActor | null {
+function placeIn(k: ActorKnowledge, doc: Doc, from: number, to: number, endingName = false): ResolvedActor | null {
   const t = doc.tokens!;
   const v = new TokenView(doc.text, t);
   for (let i = tokenAt(t, from); i < t.count && t.ends[i] <= to; i++) {
     const m = k.places.match(v, i);
-    if (!m || m.commonWord || t.ends[i + m.length - 1] > to || !standsAlone(v, i, m.length, t.starts[i] === from)) continue;
+    if (!m || m.commonWord || t.ends[i + m.length - 1] > to) continue;
+    // With `endingName`, a place may end a longer name ("Ambulance Victoria").
+    const endsText = endingName && t.ends[i + m.length - 1] === to;
+    if (!endsText && !standsAlone(v, i, m.length, t.starts[i] === from)) continue;
     const mentioned = new Set((doc.actors ?? []).map((a) => a.country).filter((x): x is string => x !== null));
     const place = k.places.choose(m, mentioned);
     const matched = doc.text.slice(t.starts[i], t.ends[i + m.length - 1] - m.possessive);
