@@ -70,6 +70,16 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Penny Wong|“Is that all there is?” Penny Wong said. “We expected more.”"]],
   ["a second cue of the sentence takes the speaker of its first report", "Ellen Park confirmed the talks had failed and said, “We will try again next month.”",
     ["indirect|Ellen Park|the talks had failed", "direct|Ellen Park|“We will try again next month.”"]],
+  ["an inverted speaker opened by lower-case words", "“The deal is dead,” said retired Army Lt. Gen. Mark Hobbs, a former envoy.",
+    ["direct|retired Army Lt. Gen. Mark Hobbs|“The deal is dead,”"]],
+  ["a part after an inverted attribution with an apposition joins the quotation",
+    "“We opened offices early,” said Ellen Park, the campaign's director, “and we built relationships that last.”",
+    ["direct|Ellen Park|“We opened offices early,” said Ellen Park, the campaign's director, “and we built relationships that last.”"]],
+  ["a title inside the attribution does not split an interrupted quotation",
+    "“It is too early to tell,” Ellen Park said on NBC's “Meet the Press.” “We will know more in March.”",
+    ["direct|Ellen Park|“It is too early to tell,” Ellen Park said on NBC's “Meet the Press.” “We will know more in March.”"]],
+  ["a quotation after a lead-in and a comma, attributed after it", "Yet, “it is hard to make a causal link,” added Ellen Park.",
+    ["direct|Ellen Park|“it is hard to make a causal link,”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

@@ -4,7 +4,7 @@
 import type { QuoteType } from "../model/index.js";
 import type { QuoteContext } from "./quoteContext.js";
 import { COMMA, cueLemma, isAccording, isMark, same } from "./quoteContext.js";
-import { cueSpeaker, nounPhraseAt, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
+import { cueSpeaker, modifiedSubjectAfter, nounPhraseAt, subjectAfter, subjectBefore, type Speaker } from "./speakerSpan.js";
 
 const DASHES = new Set(["―", "—", "–"]);
 import type { Attribution } from "./attributions.js";
@@ -34,7 +34,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     for (let k = m.close + 1; k <= attributionEnd && c.inMarks[k] < 0; k++) {
       if (!cueLemma(c, k)) continue;
       const before = subjectBefore(c, k);
-      speaker = before && before.token > m.close ? before : subjectAfter(c, k);
+      speaker = before && before.token > m.close ? before : subjectAfter(c, k) ?? modifiedSubjectAfter(c, k);
       if (!speaker && c.mentionAt[m.close + 1] >= 0 || !speaker && v.word(m.close + 1) === ",") speaker = firstMentionAfter(c, m.close, k);
       // ",” Senate leader Mitch McConnell, R-Ky., said Tuesday": the phrase after the quotation.
       if (!speaker) speaker = nounPhraseAt(c, m.close + 1, k);
@@ -61,7 +61,11 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       const a = accordingOpening(c, m.open);
       if (a) ({ speaker, cue } = a);
     }
-    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–", "("].includes(v.word(m.open - 1)) || cue !== null && cue < m.open;
+    // A quotation after a lead-in and a comma, closed by a comma and attributed after it —
+    // "Yet, “it is hard …,” added Zarate" — is a statement like one opening its sentence.
+    // A title in capitals after a comma ("In his book, “Make Your Kid a Millionaire,” he …") is no statement.
+    const afterLeadIn = cue !== null && cue > m.close && isMark(c, m.open - 1, COMMA) && isMark(c, m.close - 1, COMMA) && !isTitle(c, m.open, m.close);
+    const startsSentence = c.sentenceOf[m.open] !== c.sentenceOf[m.open - 1] || m.open === 0 || [":", "—", "–", "("].includes(v.word(m.open - 1)) || cue !== null && cue < m.open || afterLeadIn;
     const fullClause = startsSentence && (words >= 4 || endsWithPunctuation(c, m.close));
     if (speaker && fullClause) {
       out.push({ span, type: "direct", speaker, cue });
@@ -83,7 +87,9 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     if (words <= 5 && NAMING.has(v.lower(m.open - 1))) return;
     const governing = governingCue(c, m.open);
     if (governing === null) return;
-    const sp = speakerOfCue(c, governing, indirect);
+    // A part after an inverted attribution ("“…,” said X, a spokesman, “and …”") speaks
+    // through the cue that already gave the quotation before it its speaker.
+    const sp = out.find((q) => q.cue === governing && q.type === "direct")?.speaker ?? speakerOfCue(c, governing, indirect);
     if (!sp) return;
     out.push({ span, type: "mixed", speaker: sp, cue: governing });
   });
@@ -125,6 +131,20 @@ function accordingOpening(c: QuoteContext, open: number): { speaker: Speaker; cu
   for (let j = ss + 2; j < k; j++) if (c.inMarks[j] >= 0 || v.word(j) === ",") return null;
   const speaker = subjectAfter(c, ss + 1) ?? nounPhraseAt(c, ss + 2, k);
   return speaker ? { speaker, cue: ss } : null;
+}
+
+/** Small words that a title leaves in lower case ("Make Your Kid a Millionaire"). */
+const TITLE_SMALL = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"]);
+
+/** Is the text between two marks a title: every word capitalised but the small ones? */
+function isTitle(c: QuoteContext, open: number, close: number): boolean {
+  let caps = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (!c.v.isWord(k)) continue;
+    if (c.v.isCap(k)) caps++;
+    else if (!TITLE_SMALL.has(c.v.lower(k))) return false;
+  }
+  return caps > 0;
 }
 
 /** Words and numbers between two marks. */
