@@ -80,9 +80,19 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Ellen Park|“It is too early to tell,” Ellen Park said on NBC's “Meet the Press.” “We will know more in March.”"]],
   ["a quotation after a lead-in and a comma, attributed after it", "Yet, “it is hard to make a causal link,” added Ellen Park.",
     ["direct|Ellen Park|“it is hard to make a causal link,”"]],
+  ["a quotation of the other style inside a quotation is part of it",
+    "\"The poll asked: “Is the senator fit to serve?” Most said yes,\" said Ellen Park.",
+    ["direct|Ellen Park|\"The poll asked: “Is the senator fit to serve?” Most said yes,\""]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("quotes: a stray straight mark opening a paragraph neither runs into the next one nor hides the quotation inside it", () => {
+  const found = quotes("\"The senator walked onto the stage, chanting “We will win!”\n\n“We are ready,” Ellen Park said.");
+  assert.ok(found.includes("direct|Ellen Park|“We are ready,”"), found.join("; "));
+  assert.ok(found.some((q) => q.endsWith("|“We will win!”")), found.join("; "));
+  assert.ok(!found.some((q) => q.includes("\n")), found.join("; "));
+});
 
 // Reports through cues the rule lexicon does not list: found by the trained content tagger.
 const TAGGED: Array<[string, string, string[]]> = [
