@@ -83,6 +83,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["a quotation of the other style inside a quotation is part of it",
     "\"The poll asked: “Is the senator fit to serve?” Most said yes,\" said Ellen Park.",
     ["direct|Ellen Park|\"The poll asked: “Is the senator fit to serve?” Most said yes,\""]],
+  ["whole sentences quoted at the end of a sentence without a cue verb", "Ellen Park issued a statement, “Last night our city was attacked. We will not be intimidated.”",
+    ["direct|Ellen Park|“Last night our city was attacked. We will not be intimidated.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

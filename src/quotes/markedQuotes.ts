@@ -83,6 +83,19 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       if (prev) recent.push({ token: m.open, paragraphEnd: 0, speaker: prev });
       return;
     }
+    // Whole sentences quoted at the end of a sentence that they do not open — "Trump
+    // issued a statement, “Last night … . My deepest sympathy … .”", "Flea shared the
+    // news, writing “… .”" — are a statement even without a cue verb: the sentence's
+    // subject says them.
+    if (!speaker && holdsSentences(c, m.open, m.close) && endsItsSentence(c, m.close)) {
+      const governing = governingCue(c, m.open);
+      const sp = (governing !== null ? speakerOfCue(c, governing, indirect) : null) ?? sentenceOpener(c, m.open);
+      if (sp) {
+        out.push({ span, type: "direct", speaker: sp, cue: governing });
+        recent.push({ token: m.open, paragraphEnd: 0, speaker: sp });
+        return;
+      }
+    }
     // A phrase inside a sentence: speech only if a cue in that sentence reports it.
     if (words <= 5 && NAMING.has(v.lower(m.open - 1))) return;
     const governing = governingCue(c, m.open);
@@ -147,6 +160,17 @@ function isTitle(c: QuoteContext, open: number, close: number): boolean {
   return caps > 0;
 }
 
+/** Does a quotation hold a whole sentence and more: does a sentence end inside it? */
+function holdsSentences(c: QuoteContext, open: number, close: number): boolean {
+  return c.sentenceOf[open] !== c.sentenceOf[close - 1] || c.sentenceOf[open + 1] !== c.sentenceOf[close - 1];
+}
+
+/** Does a closing mark end its sentence (or its sentence's last words, "… .”" then "."?) */
+function endsItsSentence(c: QuoteContext, close: number): boolean {
+  if (close + 1 >= c.v.count || c.sentenceOf[close + 1] !== c.sentenceOf[close]) return true;
+  return [".", "?", "!"].includes(c.v.word(close + 1)) && (close + 2 >= c.v.count || c.sentenceOf[close + 2] !== c.sentenceOf[close]);
+}
+
 /** Words and numbers between two marks. */
 export function countWords(c: QuoteContext, open: number, close: number): number {
   let n = 0;
@@ -181,6 +205,16 @@ function previousSubject(c: QuoteContext, at: number): Speaker | null {
     }
   }
   return null;
+}
+
+/** Who a sentence is about: its first mention before token `at`, else the capitalised name opening it. */
+function sentenceOpener(c: QuoteContext, at: number): Speaker | null {
+  const ss = c.doc.tokens!.sentenceTokenStart[c.sentenceOf[at]];
+  const mention = firstMentionAfter(c, ss - 1, at);
+  if (mention || !c.v.isCap(ss) || c.inMarks[ss] >= 0) return mention;
+  let e = ss;
+  while (e + 1 < at && c.v.isCap(e + 1) && e - ss < 4) e++;
+  return { actor: null, start: c.v.start(ss), end: c.v.end(e), text: c.doc.text.slice(c.v.start(ss), c.v.end(e)), token: ss };
 }
 
 function firstMentionAfter(c: QuoteContext, from: number, to: number): Speaker | null {
