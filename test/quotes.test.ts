@@ -85,6 +85,10 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Ellen Park|\"The poll asked: “Is the senator fit to serve?” Most said yes,\""]],
   ["whole sentences quoted at the end of a sentence without a cue verb", "Ellen Park issued a statement, “Last night our city was attacked. We will not be intimidated.”",
     ["direct|Ellen Park|“Last night our city was attacked. We will not be intimidated.”"]],
+  ["“as X put it,” before a quotation names its speaker", "As the mayor put it, “We will not be intimidated by anyone.”",
+    ["direct|the mayor|“We will not be intimidated by anyone.”"]],
+  ["a statement that “reads” after the quotation is its source", "“We will not be intimidated,” read the statement from the mayor's office.",
+    ["direct|the statement from the mayor's office|“We will not be intimidated,”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

@@ -32,7 +32,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     // Brainard, a Fed governor, said" — the first cue of the rest of the sentence.
     const attributionEnd = attributionLimit(c, m.close);
     for (let k = m.close + 1; k <= attributionEnd && c.inMarks[k] < 0; k++) {
-      if (!cueLemma(c, k)) continue;
+      if (!cueLemma(c, k) && !(k === m.close + 1 && c.cues.afterQuote.has(v.lower(k)))) continue;
       const before = subjectBefore(c, k);
       speaker = before && before.token > m.close ? before : subjectAfter(c, k) ?? modifiedSubjectAfter(c, k);
       if (!speaker && c.mentionAt[m.close + 1] >= 0 || !speaker && v.word(m.close + 1) === ",") speaker = firstMentionAfter(c, m.close, k);
@@ -56,9 +56,10 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
         if (speaker) { cue = k; break; }
       }
     }
-    // "According to Limbaugh, “…”": the source named at the sentence's start.
+    // "According to Limbaugh, “…”": the source named at the sentence's start; "As The
+    // Post's Dana Milbank puts it, “…”": the source of the clause before the comma.
     if (!speaker) {
-      const a = accordingOpening(c, m.open);
+      const a = accordingOpening(c, m.open) ?? asItWereOpening(c, m.open);
       if (a) ({ speaker, cue } = a);
     }
     // A quotation after a lead-in and a comma, closed by a comma and attributed after it —
@@ -169,6 +170,30 @@ function holdsSentences(c: QuoteContext, open: number, close: number): boolean {
 function endsItsSentence(c: QuoteContext, close: number): boolean {
   if (close + 1 >= c.v.count || c.sentenceOf[close + 1] !== c.sentenceOf[close]) return true;
   return [".", "?", "!"].includes(c.v.word(close + 1)) && (close + 2 >= c.v.count || c.sentenceOf[close + 2] !== c.sentenceOf[close]);
+}
+
+/** Tokens from "as" to the comma before the quotation in "as X put it, “…”". */
+const AS_CLAUSE_TOKENS = 12;
+
+/**
+ * "As X put it, “…”" / "as X said in 2008, “…”" right before a quotation: X says it. The
+ * clause opens with "as" and holds a cue or a verb of putting things ("put it").
+ */
+function asItWereOpening(c: QuoteContext, open: number): { speaker: Speaker; cue: number } | null {
+  const { v } = c;
+  const comma = open - 1;
+  if (!isMark(c, comma, COMMA)) return null;
+  for (let a = comma - 2; a >= comma - AS_CLAUSE_TOKENS && same(c, a, open) && c.inMarks[a] < 0; a--) {
+    if (v.word(a) === "," || v.word(a) === ".") return null;
+    if (!v.is(a, "as")) continue;
+    for (let k = a + 2; k < comma; k++) {
+      if (!(cueLemma(c, k) || c.cues.asItWere.has(v.lower(k)) && v.is(k + 1, "it"))) continue;
+      const speaker = subjectBefore(c, k);
+      return speaker && speaker.token > a ? { speaker, cue: k } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Words and numbers between two marks. */
