@@ -89,6 +89,7 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|the mayor|“We will not be intimidated by anyone.”"]],
   ["a statement that “reads” after the quotation is its source", "“We will not be intimidated,” read the statement from the mayor's office.",
     ["direct|the statement from the mayor's office|“We will not be intimidated,”"]],
+  ["a yelled quotation", "Ellen Park yelled, “Go home now!”", ["direct|Ellen Park|“Go home now!”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
