@@ -90,6 +90,9 @@ const CASES: Array<[string, string, string[]]> = [
   ["a statement that “reads” after the quotation is its source", "“We will not be intimidated,” read the statement from the mayor's office.",
     ["direct|the statement from the mayor's office|“We will not be intimidated,”"]],
   ["a yelled quotation", "Ellen Park yelled, “Go home now!”", ["direct|Ellen Park|“Go home now!”"]],
+  ["a digest item: a headline in capitals, then the quoted lead of its story",
+    "THE BRIDGE THAT NOBODY WANTED “The city council voted on Monday to build a bridge that residents had opposed for years.” [Herald.]",
+    ["direct|THE BRIDGE THAT NOBODY WANTED|“The city council voted on Monday to build a bridge that residents had opposed for years.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

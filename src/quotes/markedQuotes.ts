@@ -97,6 +97,15 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
         return;
       }
     }
+    // A digest item: a headline in capitals opening its paragraph, then the quoted lead of
+    // the story it sums up ("EBOLA SURVIVORS, THROUGH THE LENS “It’s about …” [HuffPost.]").
+    if (!speaker && words >= MIN_DIGEST_WORDS) {
+      const headline = headlineBefore(c, m.open);
+      if (headline) {
+        out.push({ span, type: "direct", speaker: headline, cue: null });
+        return;
+      }
+    }
     // A phrase inside a sentence: speech only if a cue in that sentence reports it.
     if (words <= 5 && NAMING.has(v.lower(m.open - 1))) return;
     const governing = governingCue(c, m.open);
@@ -170,6 +179,29 @@ function holdsSentences(c: QuoteContext, open: number, close: number): boolean {
 function endsItsSentence(c: QuoteContext, close: number): boolean {
   if (close + 1 >= c.v.count || c.sentenceOf[close + 1] !== c.sentenceOf[close]) return true;
   return [".", "?", "!"].includes(c.v.word(close + 1)) && (close + 2 >= c.v.count || c.sentenceOf[close + 2] !== c.sentenceOf[close]);
+}
+
+/** Words from which a quotation after a headline is the quoted lead of a digest item. */
+const MIN_DIGEST_WORDS = 8;
+
+/** The headline in capitals (two words or more) from its paragraph's start to token `open`, if all of it is one. */
+function headlineBefore(c: QuoteContext, open: number): Speaker | null {
+  const { v } = c;
+  const at = v.start(open);
+  const paragraph = (c.doc.paragraphs ?? []).find(([ps, pe]) => ps <= at && at < pe);
+  if (!paragraph) return null;
+  let first = open, words = 0;
+  while (first - 1 >= 0 && v.start(first - 1) >= paragraph[0]) {
+    first--;
+    if (c.inMarks[first] >= 0) return null;
+    if (v.isWord(first)) {
+      const w = v.word(first);
+      if (w !== w.toUpperCase() || w === w.toLowerCase()) return null;
+      words++;
+    } else if (v.kind(first) !== 2 && ![",", ":", "-", "–", "—", "&"].includes(v.word(first))) return null;
+  }
+  if (words < 2) return null;
+  return { actor: null, start: v.start(first), end: v.end(open - 1), text: c.doc.text.slice(v.start(first), v.end(open - 1)), token: first };
 }
 
 /** Tokens from "as" to the comma before the quotation in "as X put it, “…”". */
