@@ -93,6 +93,9 @@ const CASES: Array<[string, string, string[]]> = [
   ["a digest item: a headline in capitals, then the quoted lead of its story",
     "THE BRIDGE THAT NOBODY WANTED “The city council voted on Monday to build a bridge that residents had opposed for years.” [Herald.]",
     ["direct|THE BRIDGE THAT NOBODY WANTED|“The city council voted on Monday to build a bridge that residents had opposed for years.”"]],
+  ["a transcript label names the speaker, a straight mark after the colon opens the quotation",
+    "The hearing went on for hours.\n\nSen. Ellen Park (D-Ore.):\"We have not seen the figures. Who told you that?\"",
+    ["direct|Ellen Park|\"We have not seen the figures. Who told you that?\""]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

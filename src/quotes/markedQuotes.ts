@@ -79,7 +79,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
       const paragraph = (c.doc.paragraphs ?? []).find(([ps, pe]) => ps <= v.start(m.open) && v.start(m.open) < pe);
       const opensParagraph = paragraph !== undefined && paragraph[0] === v.start(m.open);
       const sameParagraphSpeaker = out.length > 0 && paragraph !== undefined && v.start(c.marks[out[out.length - 1].span].open) >= paragraph[0] ? out[out.length - 1].speaker : null;
-      const prev = sameParagraphSpeaker ?? (opensParagraph ? lastSpeakerBefore(m.open) ?? previousSubject(c, m.open) : null);
+      const prev = labelSpeaker(c, m.open, paragraph) ?? sameParagraphSpeaker ?? (opensParagraph ? lastSpeakerBefore(m.open) ?? previousSubject(c, m.open) : null);
       out.push({ span, type: "direct", speaker: prev, cue: null });
       if (prev) recent.push({ token: m.open, paragraphEnd: 0, speaker: prev });
       return;
@@ -203,6 +203,31 @@ function headlineBefore(c: QuoteContext, open: number): Speaker | null {
   if (words < 2) return null;
   return { actor: null, start: v.start(first), end: v.end(open - 1), text: c.doc.text.slice(v.start(first), v.end(open - 1)), token: first };
 }
+
+/** Tokens up to which a name before a colon opening its paragraph labels what follows. */
+const MAX_LABEL_TOKENS = 10;
+
+/**
+ * The speaker a transcript-style label names: a paragraph opening with a name and a colon,
+ * then the quotation ("Rep. Trey Gowdy (R-S.C.): “…”"). The label holds no cue and no
+ * lower-case word but small ones.
+ */
+function labelSpeaker(c: QuoteContext, open: number, paragraph: readonly [number, number] | undefined): Speaker | null {
+  const { v } = c;
+  if (!paragraph || v.word(open - 1) !== ":") return null;
+  let first = open - 1;
+  while (first - 1 >= 0 && v.start(first - 1) >= paragraph[0]) first--;
+  if (open - 1 - first > MAX_LABEL_TOKENS || !v.isCap(first)) return null;
+  for (let k = first; k < open - 1; k++) {
+    if (c.inMarks[k] >= 0 || cueLemma(c, k)) return null;
+    if (v.isWord(k) && !v.isCap(k) && !LABEL_SMALL.has(v.lower(k))) return null;
+  }
+  const mention = firstMentionAfter(c, first - 1, open - 1);
+  return mention ?? { actor: null, start: v.start(first), end: v.end(open - 2), text: c.doc.text.slice(v.start(first), v.end(open - 2)), token: first };
+}
+
+/** Lower-case words a speaker's label may hold ("secretary of state Hillary Clinton"). */
+const LABEL_SMALL = new Set(["of", "the", "and", "for", "former", "secretary", "state", "rep", "sen", "gov", "president", "senator", "governor"]);
 
 /** Tokens from "as" to the comma before the quotation in "as X put it, “…”". */
 const AS_CLAUSE_TOKENS = 12;

@@ -53,7 +53,10 @@ export function findMarkSpans(text: string, t: TokenTable, paragraphs: ReadonlyA
       continue;
     }
     const style = styleOf(text[t.starts[i]]);
-    if (k === TokenKind.QuoteOpen) {
+    // A straight mark typed closing for want of a space before it, with none open and a
+    // word right after it, opens a quotation ('Clinton:"We learned …"').
+    const opens = k === TokenKind.QuoteOpen || open < 0 && style === 0 && /\p{L}/u.test(text[t.ends[i]] ?? "");
+    if (opens) {
       if (open < 0) { open = i; openStyle = style; openParas = 1; nested = []; }
       // A doubled opening ("“ in scraped text) is one mark.
       else if (inner < 0 && style !== openStyle && i > open + 1) inner = i;
