@@ -96,6 +96,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["a transcript label names the speaker, a straight mark after the colon opens the quotation",
     "The hearing went on for hours.\n\nSen. Ellen Park (D-Ore.):\"We have not seen the figures. Who told you that?\"",
     ["direct|Ellen Park|\"We have not seen the figures. Who told you that?\""]],
+  ["a sentence opening with its cue, then the speaker", "Said Ellen Park, “We were all so proud of him.”",
+    ["direct|Ellen Park|“We were all so proud of him.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));

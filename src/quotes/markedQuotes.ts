@@ -59,7 +59,7 @@ export function attributeMarkedQuotes(c: QuoteContext, indirect: Attribution[]):
     // "According to Limbaugh, “…”": the source named at the sentence's start; "As The
     // Post's Dana Milbank puts it, “…”": the source of the clause before the comma.
     if (!speaker) {
-      const a = accordingOpening(c, m.open) ?? asItWereOpening(c, m.open);
+      const a = accordingOpening(c, m.open) ?? asItWereOpening(c, m.open) ?? invertedOpening(c, m.open);
       if (a) ({ speaker, cue } = a);
     }
     // A quotation after a lead-in and a comma, closed by a comma and attributed after it —
@@ -228,6 +228,16 @@ function labelSpeaker(c: QuoteContext, open: number, paragraph: readonly [number
 
 /** Lower-case words a speaker's label may hold ("secretary of state Hillary Clinton"). */
 const LABEL_SMALL = new Set(["of", "the", "and", "for", "former", "secretary", "state", "rep", "sen", "gov", "president", "senator", "governor"]);
+
+/** "Said Comey, “…”", "Continued Stone: “…”": a sentence opening with its cue, then the speaker and a comma or colon. */
+function invertedOpening(c: QuoteContext, open: number): { speaker: Speaker; cue: number } | null {
+  const { v } = c;
+  if (!isMark(c, open - 1, COMMA) && v.word(open - 1) !== ":") return null;
+  const ss = c.doc.tokens!.sentenceTokenStart[c.sentenceOf[open]];
+  if (ss >= open - 2 || !cueLemma(c, ss) || !v.isCap(ss)) return null;
+  const speaker = subjectAfter(c, ss) ?? modifiedSubjectAfter(c, ss);
+  return speaker ? { speaker, cue: ss } : null;
+}
 
 /** Tokens from "as" to the comma before the quotation in "as X put it, “…”". */
 const AS_CLAUSE_TOKENS = 12;
