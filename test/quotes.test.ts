@@ -70,9 +70,44 @@ const CASES: Array<[string, string, string[]]> = [
     ["direct|Penny Wong|“Is that all there is?” Penny Wong said. “We expected more.”"]],
   ["a second cue of the sentence takes the speaker of its first report", "Ellen Park confirmed the talks had failed and said, “We will try again next month.”",
     ["indirect|Ellen Park|the talks had failed", "direct|Ellen Park|“We will try again next month.”"]],
+  ["an inverted speaker opened by lower-case words", "“The deal is dead,” said retired Army Lt. Gen. Mark Hobbs, a former envoy.",
+    ["direct|retired Army Lt. Gen. Mark Hobbs|“The deal is dead,”"]],
+  ["a part after an inverted attribution with an apposition joins the quotation",
+    "“We opened offices early,” said Ellen Park, the campaign's director, “and we built relationships that last.”",
+    ["direct|Ellen Park|“We opened offices early,” said Ellen Park, the campaign's director, “and we built relationships that last.”"]],
+  ["a title inside the attribution does not split an interrupted quotation",
+    "“It is too early to tell,” Ellen Park said on NBC's “Meet the Press.” “We will know more in March.”",
+    ["direct|Ellen Park|“It is too early to tell,” Ellen Park said on NBC's “Meet the Press.” “We will know more in March.”"]],
+  ["a quotation after a lead-in and a comma, attributed after it", "Yet, “it is hard to make a causal link,” added Ellen Park.",
+    ["direct|Ellen Park|“it is hard to make a causal link,”"]],
+  ["a quotation of the other style inside a quotation is part of it",
+    "\"The poll asked: “Is the senator fit to serve?” Most said yes,\" said Ellen Park.",
+    ["direct|Ellen Park|\"The poll asked: “Is the senator fit to serve?” Most said yes,\""]],
+  ["whole sentences quoted at the end of a sentence without a cue verb", "Ellen Park issued a statement, “Last night our city was attacked. We will not be intimidated.”",
+    ["direct|Ellen Park|“Last night our city was attacked. We will not be intimidated.”"]],
+  ["“as X put it,” before a quotation names its speaker", "As the mayor put it, “We will not be intimidated by anyone.”",
+    ["direct|the mayor|“We will not be intimidated by anyone.”"]],
+  ["a statement that “reads” after the quotation is its source", "“We will not be intimidated,” read the statement from the mayor's office.",
+    ["direct|the statement from the mayor's office|“We will not be intimidated,”"]],
+  ["a yelled quotation", "Ellen Park yelled, “Go home now!”", ["direct|Ellen Park|“Go home now!”"]],
+  ["a digest item: a headline in capitals, then the quoted lead of its story",
+    "THE BRIDGE THAT NOBODY WANTED “The city council voted on Monday to build a bridge that residents had opposed for years.” [Herald.]",
+    ["direct|THE BRIDGE THAT NOBODY WANTED|“The city council voted on Monday to build a bridge that residents had opposed for years.”"]],
+  ["a transcript label names the speaker, a straight mark after the colon opens the quotation",
+    "The hearing went on for hours.\n\nSen. Ellen Park (D-Ore.):\"We have not seen the figures. Who told you that?\"",
+    ["direct|Ellen Park|\"We have not seen the figures. Who told you that?\""]],
+  ["a sentence opening with its cue, then the speaker", "Said Ellen Park, “We were all so proud of him.”",
+    ["direct|Ellen Park|“We were all so proud of him.”"]],
 ];
 
 for (const [name, text, expected] of CASES) test(`quotes: ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("quotes: a stray straight mark opening a paragraph neither runs into the next one nor hides the quotation inside it", () => {
+  const found = quotes("\"The senator walked onto the stage, chanting “We will win!”\n\n“We are ready,” Ellen Park said.");
+  assert.ok(found.includes("direct|Ellen Park|“We are ready,”"), found.join("; "));
+  assert.ok(found.some((q) => q.endsWith("|“We will win!”")), found.join("; "));
+  assert.ok(!found.some((q) => q.includes("\n")), found.join("; "));
+});
 
 // Reports through cues the rule lexicon does not list: found by the trained content tagger.
 const TAGGED: Array<[string, string, string[]]> = [

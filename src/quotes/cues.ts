@@ -30,6 +30,10 @@ export interface CueLexicon {
   shapes: Uint16Array;
   /** word id -> 1 for a form that is also a common noun ("state", "report", "remarks"): a cue only where a verb stands */
   nounLike: Uint8Array;
+  /** forms that report a quotation only right after its closing mark (",” read the statement") */
+  afterQuote: Set<string>;
+  /** verbs of "as X put it, “…”" that attribute the quotation after them, besides the cues */
+  asItWere: Set<string>;
 }
 
 /** The filter entry and bit of a word's first and last code units and length, or -1 when either unit is not ASCII. */
@@ -41,7 +45,7 @@ export function cueShape(first: number, last: number, length: number): number {
 
 export function loadCues(dataDir: string): CueLexicon {
   const file = path.join(dataDir, "quotes", "cues.json");
-  let raw: { verbs?: Record<string, string[]>; direct?: string[]; nounLike?: string[] };
+  let raw: { verbs?: Record<string, string[]>; direct?: string[]; nounLike?: string[]; afterQuote?: string[]; asItWere?: string[] };
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
@@ -72,5 +76,6 @@ export function loadCues(dataDir: string): CueLexicon {
     if (!forms.has(f)) throw new Error(`${file}: nounLike form "${f}" is not among the verbs' forms`);
     nounLike[words.id(f)] = 1;
   }
-  return { forms, direct: new Set(raw.direct ?? []), lemmas, lemmaIndex, words, lemmaOfId, according, shapes, nounLike };
+  const lower = (list: string[] | undefined) => new Set((list ?? []).map((f) => f.toLowerCase()));
+  return { forms, direct: new Set(raw.direct ?? []), lemmas, lemmaIndex, words, lemmaOfId, according, shapes, nounLike, afterQuote: lower(raw.afterQuote), asItWere: lower(raw.asItWere) };
 }

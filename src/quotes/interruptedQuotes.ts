@@ -35,10 +35,27 @@ function continuesAfterAttribution(c: QuoteContext, open: number, cue: number): 
   return k > cue && c.v.word(k) === ",";
 }
 
+/** Words up to which a quoted phrase inside the attribution is a title or name ("said on NBC's “Meet the Press.”"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Is mark span `q` a title or name inside the attribution that interrupts a quotation —
+ * “Q1,” Cuban said on NBC's “Meet the Press.” “Q2.” — rather than a part of it? It lies
+ * in the attribution's sentence after the cue, is short and is not introduced by a comma.
+ */
+function titleInAttribution(c: QuoteContext, q: number, cue: number): boolean {
+  const m = c.marks[q];
+  if (m.open < cue || c.sentenceOf[m.open] !== c.sentenceOf[cue] || c.v.word(m.open - 1) === ",") return false;
+  let words = 0;
+  for (let k = m.open + 1; k < m.close; k++) if (c.v.isWord(k) || c.v.kind(k) === 2) words++;
+  return words > 0 && words <= MAX_TITLE_WORDS;
+}
+
 /**
  * Groups direct quotations whose first part is attributed after its closing mark with the
  * unattributed parts (or parts reusing the same cue) that follow it in the same paragraph,
- * no later than the sentence after the attribution.
+ * no later than the sentence after the attribution. A title quoted inside the attribution
+ * stands between the parts without ending the group, and is no quotation of its own.
  */
 export function groupInterruptedQuotes(c: QuoteContext, marked: MarkedQuote[]): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
@@ -46,30 +63,37 @@ export function groupInterruptedQuotes(c: QuoteContext, marked: MarkedQuote[]): 
   while (i < marked.length) {
     const first = marked[i];
     const parts = [i];
+    let next = i + 1;
     const m = c.marks[first.span];
     if (first.type === "direct" && first.cue !== null && first.cue > m.close) {
+      const cue = first.cue;
       const paragraph = paragraphOf(c, m.close);
       let lastClose = m.close;
-      let lastSentence = c.sentenceOf[first.cue];
+      let lastSentence = c.sentenceOf[cue];
+      const titles = new Set<number>();
       for (let j = i + 1; j < marked.length; j++) {
-        const next = marked[j];
-        const nm = c.marks[next.span];
-        const own = next.cue !== null && next.cue !== first.cue;
+        const part = marked[j];
+        const nm = c.marks[part.span];
+        const own = part.cue !== null && part.cue !== cue;
         if (own || paragraphOf(c, nm.open) !== paragraph) break;
-        if (next.type !== "direct" && !continuesAfterAttribution(c, nm.open, first.cue)) break;
-        if (c.sentenceOf[nm.open] > lastSentence + 1 || nm.open < first.cue) break;
+        if (part.type !== "direct" && !continuesAfterAttribution(c, nm.open, cue)) {
+          if (parts.length === 1 && titleInAttribution(c, part.span, cue)) { titles.add(part.span); continue; }
+          break;
+        }
+        if (c.sentenceOf[nm.open] > lastSentence + 1 || nm.open < cue) break;
         // A part introduced by a colon ("…,” X said, and then predicted: “…”) opens a
         // statement of its own, not the rest of the first.
         if (c.v.word(nm.open - 1) === ":") break;
         // Only the attribution (or nothing) may stand between the parts: no other quotation.
-        if (c.marks.some((o) => o.open > lastClose && o.close < nm.open)) break;
+        if (c.marks.some((o, q) => o.open > lastClose && o.close < nm.open && !titles.has(q) && !(parts.length === 1 && titleInAttribution(c, q, cue)))) break;
         parts.push(j);
+        next = j + 1;
         lastClose = nm.close;
         lastSentence = c.sentenceOf[nm.close];
       }
     }
     groups.push({ parts });
-    i += parts.length;
+    i = next;
   }
   return groups;
 }

@@ -47,6 +47,33 @@ export function subjectAfter(c: QuoteContext, cue: number): Speaker | null {
   return { actor: null, start: v.start(j), end: v.end(e), text: c.doc.text.slice(v.start(j), v.end(e)), token: j };
 }
 
+/** Words that end a search for a name after an inverted cue: what follows is no subject ("said in a statement", "said of the plan"). */
+const NOT_SUBJECT = new Set(["in", "on", "at", "of", "to", "for", "with", "by", "about", "from", "it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "him", "her", "them", "after", "before", "during", "last", "earlier", "later", "then", "not"]);
+
+/**
+ * The subject after an inverted cue when lower-case words open it before the name:
+ * "said retired Army Lt. Gen. Mick Bednarek", "said former Utah governor Michael Leavitt",
+ * "said state Sen. Jason Holsman". The name must come within a few words, each a plain
+ * word (or an abbreviation's period after a capitalised one).
+ */
+export function modifiedSubjectAfter(c: QuoteContext, cue: number): Speaker | null {
+  const { v } = c;
+  const first = cue + 1;
+  if (!same(c, first, cue) || !v.isWord(first) || v.isCap(first)) return null;
+  for (let j = first; j <= cue + 5 && same(c, j, cue); j++) {
+    if (c.inTime[j] || c.inMarks[j] >= 0) return null;
+    if (c.mentionAt[j] >= 0) return fromMention(c, c.mentionAt[j], j);
+    if (v.isCap(j)) {
+      let e = j;
+      while (e + 1 < v.count && same(c, e + 1, cue) && e - j < 6 && (v.isCap(e + 1) || v.word(e + 1) === "." && v.isCap(e))) e++;
+      if (v.word(e) === ".") e--;
+      return { actor: null, start: v.start(first), end: v.end(e), text: c.doc.text.slice(v.start(first), v.end(e)), token: first };
+    }
+    if (!v.isWord(j) || NOT_SUBJECT.has(v.lower(j)) || STOP.has(v.lower(j)) || cueLemma(c, j) !== undefined) return null;
+  }
+  return null;
+}
+
 /**
  * A name or noun phrase starting at token j and ending before `stop` (a cue) or a comma:
  * "Senate Majority Leader Mitch McConnell, R-Ky., said", "― Jacklyn Ashley".
