@@ -7,13 +7,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { QuoteContext } from "./quoteContext.js";
-import { B, HASHED, I, LABELS, MAX_FEATURES, O, slotCount, SentenceView, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging, type FeatureLexicon } from "./contentFeatures.js";
+import { B, HASHED, I, LABELS, O, slotCount, SentenceView, compileWeights, featureLexicon, scoreSentence, sentenceView, worthTagging, type CompiledWeights, type FeatureLexicon } from "./contentFeatures.js";
 
 export interface ContentModel extends FeatureLexicon {
   /** weights (O, B, I) of the dense and word features, by slot */
   dense: Float32Array;
   /** weights of the hashed features */
   hashed: FeatureTable;
+  /** the dense weights regrouped for tagging */
+  compiled: CompiledWeights;
 }
 
 /**
@@ -80,7 +82,7 @@ export function loadContentModel(dataDir: string): ContentModel {
     else throw new Error(`${file}: feature key ${k} lies outside the ${slots} slots of this vocabulary`);
   });
   const hashed = new FeatureTable(hashedKeys, weights, (e) => hashedRows[e]);
-  return { ...lex, dense, hashed };
+  return { ...lex, dense, hashed, compiled: compileWeights(dense) };
 }
 
 /**
@@ -89,41 +91,35 @@ export function loadContentModel(dataDir: string): ContentModel {
  * sentence starts after an O.
  */
 export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, labels: Uint8Array, score = new Float64Array(n * 3), back = new Uint8Array(n * 3)): void {
-  for (let i = 0; i < n; i++) {
-    for (let l = 0; l < 3; l++) {
-      let best = -Infinity, arg = 0;
-      for (let p = 0; p < 3; p++) {
-        if (i === 0 && p !== O) continue;
-        if (l === I && p === O) continue;
-        const s = (i === 0 ? 0 : score[(i - 1) * 3 + p]) + hist[(i * 3 + p) * 3 + l];
-        if (s > best) { best = s; arg = p; }
-      }
+  // Unrolled over the three labels: a sentence starts after an O; I may follow only B or I.
+  score[0] = hist[0] + obs[0]; score[1] = hist[1] + obs[1]; score[2] = -Infinity;
+  back[0] = O; back[1] = O; back[2] = O;
+  for (let i = 1; i < n; i++) {
+    const so = score[i * 3 - 3], sb = score[i * 3 - 2], si = score[i * 3 - 1];
+    const h = i * 9;
+    for (let l = 0; l < 2; l++) {
+      // to O or B: from O, B or I
+      const fo = so + hist[h + l], fb = sb + hist[h + 3 + l], fi = si + hist[h + 6 + l];
+      let best = fo, arg = O;
+      if (fb > best) { best = fb; arg = B; }
+      if (fi > best) { best = fi; arg = I; }
       score[i * 3 + l] = best + obs[i * 3 + l];
       back[i * 3 + l] = arg;
     }
+    const fb = sb + hist[h + 3 + I], fi = si + hist[h + 6 + I];
+    score[i * 3 + I] = (fi > fb ? fi : fb) + obs[i * 3 + I];
+    back[i * 3 + I] = fi > fb ? I : B;
   }
   let l = 0;
   for (let k = 1; k < 3; k++) if (score[(n - 1) * 3 + k] > score[(n - 1) * 3 + l]) l = k;
   for (let i = n - 1; i >= 0; i--) { labels[i] = l; l = back[i * 3 + l]; }
 }
 
-function addWeights(model: ContentModel, keys: Int32Array, count: number, into: Float64Array, at: number): void {
-  const dense = model.dense, table = model.hashed, hw = table.weights;
-  let o = 0, b = 0, i = 0;
-  for (let f = 0; f < count; f++) {
-    const k = keys[f];
-    if (k < HASHED) { o += dense[k * 3]; b += dense[k * 3 + 1]; i += dense[k * 3 + 2]; continue; }
-    const w = table.find(k);
-    if (w >= 0) { o += hw[w]; b += hw[w + 1]; i += hw[w + 2]; }
-  }
-  into[at] += o; into[at + 1] += b; into[at + 2] += i;
-}
-
 /** Content spans of every sentence that holds a likely cue or a quotation mark (and is not skipped). */
-export function tagContent(c: QuoteContext, model: ContentModel, skip?: Uint8Array): ContentSpan[] {
+export function tagContent(c: QuoteContext, model: ContentModel, rules: Uint8Array, skip?: Uint8Array): ContentSpan[] {
   const t = c.doc.tokens!;
   const out: ContentSpan[] = [];
-  const keys = new Int32Array(MAX_FEATURES);
+  const table = model.hashed, find = (k: number): number => table.find(k);
   // Scratch buffers sized once for the longest sentence.
   let longest = 0;
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) longest = Math.max(longest, t.sentenceTokenStart[si + 1] - t.sentenceTokenStart[si]);
@@ -133,15 +129,10 @@ export function tagContent(c: QuoteContext, model: ContentModel, skip?: Uint8Arr
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
     const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
     if (to < from || skip?.[si]) continue;
-    sentenceView(c, model, from, to, s);
+    sentenceView(c, model, rules, from, to, s);
     if (!worthTagging(c, s)) continue;
     const n = to - from + 1;
-    obs.fill(0, 0, n * 3);
-    hist.fill(0, 0, n * 9);
-    for (let i = from; i <= to; i++) {
-      addWeights(model, keys, tokenFeatures(c, s, i, keys), obs, (i - from) * 3);
-      for (let p = 0; p < 3; p++) addWeights(model, keys, historyFeatures(s, i, p, keys), hist, ((i - from) * 3 + p) * 3);
-    }
+    scoreSentence(c, s, model.compiled, find, table.weights, obs, hist);
     bestSequence(n, obs, hist, labels, score, back);
     let start = -1;
     for (let k = 0; k < n; k++) {
