@@ -90,7 +90,7 @@ export function loadContentModel(dataDir: string): ContentModel {
  * scores of the previous-label features `hist[(i*3+prev)*3+l]`; I may not follow O, and a
  * sentence starts after an O.
  */
-export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, labels: Uint8Array, score = new Float64Array(n * 3), back = new Uint8Array(n * 3)): void {
+export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, labels: Uint8Array, score: Float64Array = new Float64Array(n * 3), back: Uint8Array = new Uint8Array(n * 3)): void {
   // Unrolled over the three labels: a sentence starts after an O; I may follow only B or I.
   score[0] = hist[0] + obs[0]; score[1] = hist[1] + obs[1]; score[2] = -Infinity;
   back[0] = O; back[1] = O; back[2] = O;
@@ -115,17 +115,33 @@ export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, l
   for (let i = n - 1; i >= 0; i--) { labels[i] = l; l = back[i * 3 + l]; }
 }
 
+/** Buffers for tagging sentences of up to `capacity` tokens. */
+class Scratch {
+  readonly view: SentenceView;
+  readonly obs: Float64Array; readonly hist: Float64Array; readonly score: Float64Array;
+  readonly labels: Uint8Array; readonly back: Uint8Array;
+  constructor(readonly capacity: number) {
+    this.view = new SentenceView(capacity);
+    this.obs = new Float64Array(capacity * 3); this.hist = new Float64Array(capacity * 9); this.score = new Float64Array(capacity * 3);
+    this.labels = new Uint8Array(capacity); this.back = new Uint8Array(capacity * 3);
+  }
+}
+// Kept from one document to the next (tagging is synchronous, so one set serves all):
+// allocating a dozen typed arrays per document cost more than tagging short ones.
+let scratch = new Scratch(64);
+function scratchFor(longest: number): Scratch {
+  if (longest > scratch.capacity) scratch = new Scratch(Math.max(longest, scratch.capacity * 2));
+  return scratch;
+}
+
 /** Content spans of every sentence that holds a likely cue or a quotation mark (and is not skipped). */
 export function tagContent(c: QuoteContext, model: ContentModel, rules: Uint8Array, skip?: Uint8Array): ContentSpan[] {
   const t = c.doc.tokens!;
   const out: ContentSpan[] = [];
   const table = model.hashed, find = (k: number): number => table.find(k);
-  // Scratch buffers sized once for the longest sentence.
   let longest = 0;
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) longest = Math.max(longest, t.sentenceTokenStart[si + 1] - t.sentenceTokenStart[si]);
-  const s = new SentenceView(longest);
-  const obs = new Float64Array(longest * 3), hist = new Float64Array(longest * 9), labels = new Uint8Array(longest);
-  const score = new Float64Array(longest * 3), back = new Uint8Array(longest * 3);
+  const { view: s, obs, hist, labels, score, back } = scratchFor(longest);
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
     const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
     if (to < from || skip?.[si]) continue;

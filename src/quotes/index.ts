@@ -56,7 +56,9 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     // A report that is exactly one quotation is that quotation, already found.
     const qFrom = c.inMarks[from], qTo = c.inMarks[to];
     if (qFrom >= 0 && qFrom === qTo && marks[qFrom].open === from && marks[qFrom].close === to) continue;
-    if (inTagged.subarray(from, to + 1).includes(1)) continue;
+    let overlapped = false;
+    for (let k = from; k <= to && !overlapped; k++) overlapped = inTagged[k] === 1;
+    if (overlapped) continue;
     drafts.push({ start: t.starts[from], end: t.ends[to], type: "indirect", speaker: a.speaker, cue: a.cue });
     inReport.fill(1, from, to + 1);
   }
