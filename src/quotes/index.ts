@@ -128,11 +128,17 @@ function untaggedSentences(c: QuoteContext, reports: readonly Attribution[], inD
 
 /** Words from which a quoted phrase inside a sentence is a statement by itself. */
 const MIN_PHRASE_WORDS = 18;
+/**
+ * Words from which a known actor's quoted phrase is a statement by itself: one or two
+ * quoted words ("soft", "top secret") are a borrowed term or a scare quote, and on the
+ * PolNeAR training split under one in twenty such phrases matched an annotated quotation.
+ */
+const MIN_ACTOR_PHRASE_WORDS = 3;
 
 /**
  * Is a quoted phrase inside a sentence a quotation of its own? When it is all its cue
  * reports ("said “…”"), a quoted sentence after a comma or colon (", “That makes me
- * smart,” when …"), long, or the words of a known actor. Other phrases — a few words
+ * smart,” when …"), long, or three words or more of a known actor. Other phrases — a few words
  * quoted within reported speech or a scare quote near a cue — belong to the report around
  * them: as quotations of their own, only about one in ten matched an annotated quotation
  * on the PolNeAR training split.
@@ -140,7 +146,8 @@ const MIN_PHRASE_WORDS = 18;
 function standsAlone(c: QuoteContext, speaker: Speaker | null, cue: number | null, open: number, close: number): boolean {
   if (cue !== null && open - cue <= 1) return true;
   if ([",", ":"].includes(c.v.word(open - 1)) && [",", ".", "?", "!"].includes(c.v.word(close - 1))) return true;
-  return speaker?.actor != null || countWords(c, open, close) >= MIN_PHRASE_WORDS;
+  const words = countWords(c, open, close);
+  return (speaker?.actor != null && words >= MIN_ACTOR_PHRASE_WORDS) || words >= MIN_PHRASE_WORDS;
 }
 
 
