@@ -38,6 +38,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["straight quotes and a pronoun speaker", "Javier Milei arrived late. \"We will cut spending again,\" he said.", ["direct|Javier Milei|\"We will cut spending again,\""]],
   ["mixed: a phrase inside reported speech", "Giorgia Meloni said the plan was “dead on arrival”.",
     ["indirect|Giorgia Meloni|the plan was “dead on arrival”", "mixed|Giorgia Meloni|“dead on arrival”"]],
+  ["a known speaker's one quoted word is a term within the report, not a statement", "Giorgia Meloni said the plan was “dead”.",
+    ["mixed|Giorgia Meloni|the plan was “dead”"]],
   ["indirect with that", "Pedro Sánchez said that Spain would recognise the state next month.", ["indirect|Pedro Sánchez|that Spain would recognise the state next month"]],
   ["indirect after an adjunct", "Pedro Sánchez said in an interview on Tuesday that Spain would recognise the state.",
     ["indirect|Pedro Sánchez|that Spain would recognise the state"]],
