@@ -9,6 +9,8 @@
 // accuracy and span F1 (exact, and at 80% token overlap as the scorer counts) on the ones
 // left out, per epoch (to choose --epochs), then stops; nothing is written.
 // Deterministic: articles are visited in a fixed pseudo-random order from a fixed seed.
+// The reports the rules find (src/quotes/attributions.ts, with data/quotes/cues.json) are
+// among the features, so retrain after changing either.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

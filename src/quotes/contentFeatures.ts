@@ -1,13 +1,17 @@
 // The features the content tagger reads for each token of a sentence: the words around
 // it, how often each word was a reporting cue in the training data (so that "said",
 // "according", "called for" or "wrote" mark where reported content begins and ends),
-// the distance and the commas between it and the nearest strong cue on each side,
-// quotation marks and mentions. One module serves training (scripts/train-quote-tagger.mjs)
-// and tagging, so the two can never drift apart.
+// the distance and the commas between it and the nearest strong cue on each side (and
+// whether a "that" or a mention lies by that cue), quotation marks, mentions, and what the
+// rules (attributions.ts) found there: the tagger learns where their reports are right and
+// where it bounds them better. One module serves training (scripts/train-quote-tagger.mjs)
+// and tagging, so the two can never drift apart: tokenFeatures lists each token's features
+// as keys (for training), scoreSentence sums the same features' weights from compiled
+// tables (for tagging), and a test holds the two equal.
 //
 // Features are numbers, not strings: a template number and up to two values (word ids from
 // the model's vocabulary, or small codes) hashed into one 30-bit key. The tagger runs on
-// every sentence that holds a cue, so building strings per token would cost more than
+// most sentences that hold a cue, so building strings per token would cost more than
 // all the rest of the quotes stage; small integer keys also make the weight lookup a probe
 // into a typed array. (Two features may share a key; among ~10^5 features in 2^30 keys
 // that is rare, and they then simply share weights.)

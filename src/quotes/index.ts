@@ -2,7 +2,8 @@
 // speech without marks (indirect), each with its speaker's actor and span, its cue, and
 // offsets into the text. Quotations and reports of one statement are merged. Rules
 // propose quotations and the reports they know; a tagger trained on annotated reports
-// (contentTagger.ts) proposes the others, in sentences the rules left alone.
+// (contentTagger.ts), reading the rules' findings as features, proposes the others and
+// redraws the bounds of the rules' reports where it reads them differently.
 import type { Doc, QuoteOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadCues, type CueLexicon } from "./cues.js";
