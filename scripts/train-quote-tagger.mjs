@@ -9,6 +9,8 @@
 // accuracy and span F1 (exact, and at 80% token overlap as the scorer counts) on the ones
 // left out, per epoch (to choose --epochs), then stops; nothing is written.
 // Deterministic: articles are visited in a fixed pseudo-random order from a fixed seed.
+// The reports the rules find (src/quotes/attributions.ts, with data/quotes/cues.json) are
+// among the features, so retrain after changing either.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +18,8 @@ import { createPipeline } from "../dist/src/pipeline.js";
 import { loadCues } from "../dist/src/quotes/cues.js";
 import { findMarkSpans } from "../dist/src/quotes/quoteMarks.js";
 import { newQuoteContext } from "../dist/src/quotes/quoteContext.js";
-import { LABELS, MAX_FEATURES, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging } from "../dist/src/quotes/contentFeatures.js";
+import { findAttributions } from "../dist/src/quotes/attributions.js";
+import { LABELS, MAX_FEATURES, featureLexicon, ruleCodes, historyFeatures, sentenceView, tokenFeatures, worthTagging } from "../dist/src/quotes/contentFeatures.js";
 import { bestSequence } from "../dist/src/quotes/contentTagger.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,7 +43,7 @@ const docs = [];
 for (const a of articles) {
   const doc = pipeline.run({ id: a.id, text: a.text, published: a.date });
   const c = newQuoteContext(doc, cues, findMarkSpans(doc.text, doc.tokens, doc.paragraphs ?? []));
-  docs.push({ a, c });
+  docs.push({ a, c, rules: ruleCodes(c, findAttributions(c)) });
 }
 
 /** The occurrence of a cue's text nearest to its content (outside it where possible). */
@@ -101,19 +104,20 @@ const idOf = (k, grow) => {
   return id;
 };
 const keys = new Int32Array(MAX_FEATURES);
-function eachSentence(c, fn) {
+function eachSentence({ c, rules }, fn) {
   const t = c.doc.tokens;
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
     const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
     if (to < from) continue;
-    const s = sentenceView(c, lex, from, to);
+    const s = sentenceView(c, lex, rules, from, to);
     fn(s, from, to, worthTagging(c, s));
   }
 }
-docs.forEach(({ c }, di) => {
+docs.forEach((d, di) => {
+  const { c } = d;
   if (HOLDOUT > 0 && di % HOLDOUT === 0) return;
   const count = (n) => { for (let f = 0; f < n; f++) seen.set(keys[f], (seen.get(keys[f]) ?? 0) + 1); };
-  eachSentence(c, (s, from, to, worth) => {
+  eachSentence(d, (s, from, to, worth) => {
     if (!worth) return;
     for (let i = from; i <= to; i++) {
       count(tokenFeatures(c, s, i, keys));
@@ -123,7 +127,8 @@ docs.forEach(({ c }, di) => {
 });
 const examples = [];
 let goldTokens = 0, goldCovered = 0;
-docs.forEach(({ a, c }, di) => {
+docs.forEach((d, di) => {
+  const { a, c } = d;
   const t = c.doc.tokens;
   const label = new Uint8Array(t.count);
   // Overlapping (nested) gold spans are taken as their union: the tagger marks the outermost.
@@ -140,7 +145,7 @@ docs.forEach(({ a, c }, di) => {
     for (let i = ti; i < t.count && t.starts[i] < e; i++) { label[i] = first ? 1 : 2; first = false; }
   }
   const held = HOLDOUT > 0 && di % HOLDOUT === 0;
-  eachSentence(c, (s, from, to, worth) => {
+  eachSentence(d, (s, from, to, worth) => {
     const gold = label.slice(from, to + 1);
     // A span running on from the previous sentence begins again here.
     if (gold[0] === 2) gold[0] = 1;

@@ -5,8 +5,13 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadContentModel } from "../src/quotes/contentTagger.js";
-import { HASHED } from "../src/quotes/contentFeatures.js";
+import { fileURLToPath } from "node:url";
+import { bestSequence, loadContentModel } from "../src/quotes/contentTagger.js";
+import { HASHED, MAX_FEATURES, historyFeatures, ruleCodes, scoreSentence, sentenceView, tokenFeatures } from "../src/quotes/contentFeatures.js";
+import { loadCues } from "../src/quotes/cues.js";
+import { findMarkSpans } from "../src/quotes/quoteMarks.js";
+import { newQuoteContext } from "../src/quotes/quoteContext.js";
+import { findAttributions } from "../src/quotes/attributions.js";
 import { createPipeline } from "../src/pipeline.js";
 import { needsShared, seedPath } from "./helpers.js";
 
@@ -33,6 +38,8 @@ const CASES: Array<[string, string, string[]]> = [
   ["straight quotes and a pronoun speaker", "Javier Milei arrived late. \"We will cut spending again,\" he said.", ["direct|Javier Milei|\"We will cut spending again,\""]],
   ["mixed: a phrase inside reported speech", "Giorgia Meloni said the plan was “dead on arrival”.",
     ["indirect|Giorgia Meloni|the plan was “dead on arrival”", "mixed|Giorgia Meloni|“dead on arrival”"]],
+  ["a known speaker's one quoted word is a term within the report, not a statement", "Giorgia Meloni said the plan was “dead”.",
+    ["mixed|Giorgia Meloni|the plan was “dead”"]],
   ["indirect with that", "Pedro Sánchez said that Spain would recognise the state next month.", ["indirect|Pedro Sánchez|that Spain would recognise the state next month"]],
   ["indirect after an adjunct", "Pedro Sánchez said in an interview on Tuesday that Spain would recognise the state.",
     ["indirect|Pedro Sánchez|that Spain would recognise the state"]],
@@ -115,6 +122,63 @@ const TAGGED: Array<[string, string, string[]]> = [
   ["a call for something", "Olaf Scholz called for new sanctions on Iran after the attack.", ["indirect|Olaf Scholz|new sanctions on Iran after the attack"]],
 ];
 for (const [name, text, expected] of TAGGED) test(`quotes (tagger): ${name}`, () => assert.deepEqual(quotes(text), expected));
+
+test("the tagger's compiled scores are the sums of its features' weights", () => {
+  const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
+  const model = loadContentModel(dataDir);
+  const text = "Ellen Park, the mayor, said on Friday that the bridge would reopen. The talks had failed, officials said, and the delegations left. “We will not sign,” Penny Wong told reporters, calling for new talks.";
+  const doc = createPipeline({ dataDir, until: "actors" }).run({ id: "t", text, published: "2024-05-01" });
+  const c = newQuoteContext(doc, loadCues(dataDir), findMarkSpans(doc.text, doc.tokens!, doc.paragraphs ?? []));
+  const rules = ruleCodes(c, findAttributions(c));
+  const t = doc.tokens!, keys = new Int32Array(MAX_FEATURES);
+  const weightsOf = (n: number, into: Float64Array, at: number) => {
+    for (let f = 0; f < n; f++) {
+      const k = keys[f];
+      const w = k < HASHED ? model.dense.subarray(k * 3, k * 3 + 3) : (() => { const o = model.hashed.find(k); return o < 0 ? [0, 0, 0] : model.hashed.weights.subarray(o, o + 3); })();
+      for (let l = 0; l < 3; l++) into[at + l] += w[l];
+    }
+  };
+  let sentences = 0;
+  for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
+    const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1, n = to - from + 1;
+    const s = sentenceView(c, model, rules, from, to);
+    if (!s.worth) continue;
+    sentences++;
+    const obs = new Float64Array(n * 3), hist = new Float64Array(n * 9), obs2 = new Float64Array(n * 3), hist2 = new Float64Array(n * 9);
+    scoreSentence(c, s, model.compiled, (k) => model.hashed.find(k), model.hashed.weights, obs, hist);
+    for (let i = from; i <= to; i++) {
+      weightsOf(tokenFeatures(c, s, i, keys), obs2, (i - from) * 3);
+      for (let p = 0; p < 3; p++) weightsOf(historyFeatures(s, i, p, keys), hist2, ((i - from) * 3 + p) * 3);
+    }
+    obs.forEach((x, i) => assert.ok(Math.abs(x - obs2[i]) < 1e-3, `sentence ${si} obs ${i}: ${x} vs ${obs2[i]}`));
+    hist.forEach((x, i) => assert.ok(Math.abs(x - hist2[i]) < 1e-3, `sentence ${si} hist ${i}: ${x} vs ${hist2[i]}`));
+  }
+  assert.equal(sentences, 3);
+});
+
+test("the tagger's Viterbi finds the best allowed label sequence", () => {
+  let seed = 7;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 1) / 2147483648) * 4 - 2;
+  for (let trial = 0; trial < 50; trial++) {
+    const n = 1 + (trial % 5);
+    const obs = Float64Array.from({ length: n * 3 }, rand), hist = Float64Array.from({ length: n * 9 }, rand);
+    const labels = new Uint8Array(n);
+    bestSequence(n, obs, hist, labels);
+    // Brute force over all 3^n sequences: I never after O, and the sentence starts after an O.
+    let best = -Infinity, bestSeq: number[] = [];
+    for (let code = 0; code < 3 ** n; code++) {
+      const seq = Array.from({ length: n }, (_, i) => Math.floor(code / 3 ** i) % 3);
+      let score = 0, ok = true;
+      seq.forEach((l, i) => {
+        const p = i === 0 ? 0 : seq[i - 1];
+        if (l === 2 && p === 0) ok = false;
+        score += obs[i * 3 + l] + hist[(i * 3 + p) * 3 + l];
+      });
+      if (ok && score > best) { best = score; bestSeq = seq; }
+    }
+    assert.deepEqual([...labels], bestSeq);
+  }
+});
 
 test("the content tagger's weights file is checked when loaded", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "parley-quotes-"));

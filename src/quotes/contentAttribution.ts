@@ -70,7 +70,7 @@ export function attributeContent(c: QuoteContext, spans: ContentSpan[], lex: Fea
       const o = Math.min(a.to, sp.to) - Math.max(a.from, sp.from) + 1;
       if (o > bestOverlap) { best = a; bestOverlap = o; }
     }
-    if (best && bestOverlap * 2 >= sp.to - sp.from + 1) { out.push({ ...sp, speaker: best.speaker, cue: best.cue }); continue; }
+    if (best && bestOverlap * 2 >= sp.to - sp.from + 1) { out.push({ from: sp.from, to: sp.to, speaker: best.speaker, cue: best.cue }); continue; }
     const ss = t.sentenceTokenStart[s], se = t.sentenceTokenStart[s + 1] - 1;
     let speaker: Speaker | null = null, cue: number | null = null;
     for (let k = sp.from - 1; k >= ss && !speaker; k--) {
@@ -84,7 +84,7 @@ export function attributeContent(c: QuoteContext, spans: ContentSpan[], lex: Fea
       if (speaker && speaker.token <= sp.to) speaker = subjectAfter(c, k);
       if (speaker) cue = k;
     }
-    out.push({ ...sp, speaker, cue });
+    out.push({ from: sp.from, to: sp.to, speaker, cue });
   }
   return out;
 }

@@ -7,13 +7,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { QuoteContext } from "./quoteContext.js";
-import { B, HASHED, I, LABELS, MAX_FEATURES, O, slotCount, SentenceView, featureLexicon, historyFeatures, sentenceView, tokenFeatures, worthTagging, type FeatureLexicon } from "./contentFeatures.js";
+import { B, HASHED, I, LABELS, O, slotCount, SentenceView, compileWeights, featureLexicon, scoreSentence, sentenceView, worthTagging, type CompiledWeights, type FeatureLexicon } from "./contentFeatures.js";
 
 export interface ContentModel extends FeatureLexicon {
   /** weights (O, B, I) of the dense and word features, by slot */
   dense: Float32Array;
   /** weights of the hashed features */
   hashed: FeatureTable;
+  /** the dense weights regrouped for tagging */
+  compiled: CompiledWeights;
 }
 
 /**
@@ -80,7 +82,7 @@ export function loadContentModel(dataDir: string): ContentModel {
     else throw new Error(`${file}: feature key ${k} lies outside the ${slots} slots of this vocabulary`);
   });
   const hashed = new FeatureTable(hashedKeys, weights, (e) => hashedRows[e]);
-  return { ...lex, dense, hashed };
+  return { ...lex, dense, hashed, compiled: compileWeights(dense) };
 }
 
 /**
@@ -88,60 +90,65 @@ export function loadContentModel(dataDir: string): ContentModel {
  * scores of the previous-label features `hist[(i*3+prev)*3+l]`; I may not follow O, and a
  * sentence starts after an O.
  */
-export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, labels: Uint8Array, score = new Float64Array(n * 3), back = new Uint8Array(n * 3)): void {
-  for (let i = 0; i < n; i++) {
-    for (let l = 0; l < 3; l++) {
-      let best = -Infinity, arg = 0;
-      for (let p = 0; p < 3; p++) {
-        if (i === 0 && p !== O) continue;
-        if (l === I && p === O) continue;
-        const s = (i === 0 ? 0 : score[(i - 1) * 3 + p]) + hist[(i * 3 + p) * 3 + l];
-        if (s > best) { best = s; arg = p; }
-      }
+export function bestSequence(n: number, obs: Float64Array, hist: Float64Array, labels: Uint8Array, score: Float64Array = new Float64Array(n * 3), back: Uint8Array = new Uint8Array(n * 3)): void {
+  // Unrolled over the three labels: a sentence starts after an O; I may follow only B or I.
+  score[0] = hist[0] + obs[0]; score[1] = hist[1] + obs[1]; score[2] = -Infinity;
+  back[0] = O; back[1] = O; back[2] = O;
+  for (let i = 1; i < n; i++) {
+    const so = score[i * 3 - 3], sb = score[i * 3 - 2], si = score[i * 3 - 1];
+    const h = i * 9;
+    for (let l = 0; l < 2; l++) {
+      // to O or B: from O, B or I
+      const fo = so + hist[h + l], fb = sb + hist[h + 3 + l], fi = si + hist[h + 6 + l];
+      let best = fo, arg = O;
+      if (fb > best) { best = fb; arg = B; }
+      if (fi > best) { best = fi; arg = I; }
       score[i * 3 + l] = best + obs[i * 3 + l];
       back[i * 3 + l] = arg;
     }
+    const fb = sb + hist[h + 3 + I], fi = si + hist[h + 6 + I];
+    score[i * 3 + I] = (fi > fb ? fi : fb) + obs[i * 3 + I];
+    back[i * 3 + I] = fi > fb ? I : B;
   }
   let l = 0;
   for (let k = 1; k < 3; k++) if (score[(n - 1) * 3 + k] > score[(n - 1) * 3 + l]) l = k;
   for (let i = n - 1; i >= 0; i--) { labels[i] = l; l = back[i * 3 + l]; }
 }
 
-function addWeights(model: ContentModel, keys: Int32Array, count: number, into: Float64Array, at: number): void {
-  const dense = model.dense, table = model.hashed, hw = table.weights;
-  let o = 0, b = 0, i = 0;
-  for (let f = 0; f < count; f++) {
-    const k = keys[f];
-    if (k < HASHED) { o += dense[k * 3]; b += dense[k * 3 + 1]; i += dense[k * 3 + 2]; continue; }
-    const w = table.find(k);
-    if (w >= 0) { o += hw[w]; b += hw[w + 1]; i += hw[w + 2]; }
+/** Buffers for tagging sentences of up to `capacity` tokens. */
+class Scratch {
+  readonly view: SentenceView;
+  readonly obs: Float64Array; readonly hist: Float64Array; readonly score: Float64Array;
+  readonly labels: Uint8Array; readonly back: Uint8Array;
+  constructor(readonly capacity: number) {
+    this.view = new SentenceView(capacity);
+    this.obs = new Float64Array(capacity * 3); this.hist = new Float64Array(capacity * 9); this.score = new Float64Array(capacity * 3);
+    this.labels = new Uint8Array(capacity); this.back = new Uint8Array(capacity * 3);
   }
-  into[at] += o; into[at + 1] += b; into[at + 2] += i;
+}
+// Kept from one document to the next (tagging is synchronous, so one set serves all):
+// allocating a dozen typed arrays per document cost more than tagging short ones.
+let scratch = new Scratch(64);
+function scratchFor(longest: number): Scratch {
+  if (longest > scratch.capacity) scratch = new Scratch(Math.max(longest, scratch.capacity * 2));
+  return scratch;
 }
 
 /** Content spans of every sentence that holds a likely cue or a quotation mark (and is not skipped). */
-export function tagContent(c: QuoteContext, model: ContentModel, skip?: Uint8Array): ContentSpan[] {
+export function tagContent(c: QuoteContext, model: ContentModel, rules: Uint8Array, skip?: Uint8Array): ContentSpan[] {
   const t = c.doc.tokens!;
   const out: ContentSpan[] = [];
-  const keys = new Int32Array(MAX_FEATURES);
-  // Scratch buffers sized once for the longest sentence.
+  const table = model.hashed, find = (k: number): number => table.find(k);
   let longest = 0;
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) longest = Math.max(longest, t.sentenceTokenStart[si + 1] - t.sentenceTokenStart[si]);
-  const s = new SentenceView(longest);
-  const obs = new Float64Array(longest * 3), hist = new Float64Array(longest * 9), labels = new Uint8Array(longest);
-  const score = new Float64Array(longest * 3), back = new Uint8Array(longest * 3);
+  const { view: s, obs, hist, labels, score, back } = scratchFor(longest);
   for (let si = 0; si + 1 < t.sentenceTokenStart.length; si++) {
     const from = t.sentenceTokenStart[si], to = t.sentenceTokenStart[si + 1] - 1;
     if (to < from || skip?.[si]) continue;
-    sentenceView(c, model, from, to, s);
+    sentenceView(c, model, rules, from, to, s);
     if (!worthTagging(c, s)) continue;
     const n = to - from + 1;
-    obs.fill(0, 0, n * 3);
-    hist.fill(0, 0, n * 9);
-    for (let i = from; i <= to; i++) {
-      addWeights(model, keys, tokenFeatures(c, s, i, keys), obs, (i - from) * 3);
-      for (let p = 0; p < 3; p++) addWeights(model, keys, historyFeatures(s, i, p, keys), hist, ((i - from) * 3 + p) * 3);
-    }
+    scoreSentence(c, s, model.compiled, find, table.weights, obs, hist);
     bestSequence(n, obs, hist, labels, score, back);
     let start = -1;
     for (let k = 0; k < n; k++) {
