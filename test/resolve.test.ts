@@ -3,6 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createActorResolver } from "../src/actors/resolveText.js";
 import { createPipeline } from "../src/pipeline.js";
 import { cliPath } from "./helpers.js";
@@ -191,4 +194,21 @@ test("resolve: a warship or aircraft class named generically is its navy's or ai
   assert.deepEqual(r("Tu-95 bombers"), ["RUS", "MIL", "RUSMIL"]);
   // A fleet name two navies share is the context country's one.
   assert.equal(resolve({ text: "the Pacific Fleet", context: "the United States" })?.country, "USA");
+});
+
+test("resolve: of namesakes in office, a surname alone names the one who leads a state, a title the one in its office", () => {
+  // Fictional namesakes in a knowledge folder: a president, a regional governor, a rebel leader and a former president.
+  const dir = mkdtempSync(path.join(tmpdir(), "parley-namesakes-"));
+  writeFileSync(path.join(dir, "namesakes.actors.tsv"), [
+    "Amara Quillfeather\t\tf\tGHA\tGOV\tpresident\t\t2020-01-07\t",
+    "Kofi Quillfeather\t\tm\tNGA\tGOV\tgovernor\t\t2019-05-29\t",
+    "Musa Quillfeather\t\tm\tMLI\tREB\trebel leader\t\t2018-01-01\t",
+    "Ngozi Quillfeather\t\tf\tLBR\tGOV\tpresident\t\t2010-01-01\t2015-01-01",
+  ].join("\n") + "\n");
+  const r = createActorResolver({ knowledgeDirs: [dir] });
+  assert.equal(r({ text: "Quillfeather", date: "2024-06-01" })?.name, "Amara Quillfeather");
+  assert.equal(r({ text: "Governor Quillfeather", date: "2024-06-01" })?.name, "Kofi Quillfeather");
+  assert.equal(r({ text: "President Quillfeather", date: "2024-06-01" })?.name, "Amara Quillfeather");
+  // Before the president took office, two namesakes serve and none leads a state: no one.
+  assert.equal(r({ text: "Quillfeather", date: "2019-06-01" })?.kb ?? null, null);
 });

@@ -278,24 +278,36 @@ export function servesOn(t: Tenure, date: string | null): boolean {
   return t.start <= d && (t.end === null || d <= t.end);
 }
 
-/** The one person among these who holds some office on the date, if exactly one does. */
+/**
+ * The one person among these who holds some office on the date, if exactly one does; when
+ * several namesakes serve, the one who leads a state or government, if exactly one does
+ * ("Abbas" is the Palestinian president, not a speaker of that name elsewhere).
+ */
 export function soleSitting(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+  return soleServing(people, date, () => true) ?? soleServing(people, date, leadsState);
+}
+
+/** Offices whose holders the press names by surname alone even when namesakes hold lesser ones. */
+const LEADING_OFFICES = new Set(["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor",
+  "supreme leader", "leader", "general secretary", "state counsellor", "chief adviser"]);
+
+export function leadsState(t: Tenure): boolean {
+  return LEADING_OFFICES.has(t.office);
+}
+
+/** The one person among these with a tenure in force on the date that passes the test, if exactly one has. */
+export function soleServing(people: readonly Entity[] | undefined, date: string | null, test: (t: Tenure) => boolean): Entity | undefined {
   // Plain loops: the actors stage asks this for every capitalised word, and most have no people.
   if (people === undefined) return undefined;
   let found: Entity | undefined;
   for (const e of people) {
-    if (!servesOnAny(e, date)) continue;
+    if (!(e.tenures ?? []).some((t) => test(t) && servesOn(t, date))) continue;
     if (found) return undefined;
     found = e;
   }
   return found;
 }
 
-/** Whether some tenure of the entity is in force on the date. */
-function servesOnAny(e: Entity, date: string | null): boolean {
-  for (const t of e.tenures ?? []) if (servesOn(t, date)) return true;
-  return false;
-}
 
 /**
  * A person's sector on a day they hold no office, or null when they hold one: what they
