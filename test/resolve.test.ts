@@ -212,3 +212,11 @@ test("resolve: of namesakes in office, a surname alone names the one who leads a
   // Before the president took office, two namesakes serve and none leads a state: no one.
   assert.equal(r({ text: "Quillfeather", date: "2019-06-01" })?.kb ?? null, null);
 });
+
+test("resolve: a town or region before or after an office gives it the country, not the country's holder", () => {
+  assert.deepEqual(pick(resolve({ text: "Texas governor" })), ["USA", "GOV", "USAGOV"]);
+  assert.deepEqual(pick(resolve({ text: "West Bengal chief minister" })), ["IND", "GOV", "INDGOV"]);
+  assert.deepEqual(pick(resolve({ text: "the mayor of Kharkiv" })), ["UKR", "GOV", "UKRGOV"]);
+  // A governor of one state is none of the country's other governors.
+  assert.equal(resolve({ text: "Texas governor", date: "2024-01-01" })?.name, "governor");
+});

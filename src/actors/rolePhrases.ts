@@ -26,10 +26,14 @@ export function findRolePhrases(c: FinderContext): void {
     const officeSector = phrase.sector ?? "GOV";
 
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
-    let s = i, country: string | null = null, org: string | null = null, former = false;
+    let s = i, country: string | null = null, org: string | null = null, former = false, regional = false;
     let j = i - 1;
     while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
     const q = qualifierEndingAt(c, j);
+    // A town or region the gazetteer knows ("Borno State Governor", "Texas governor", "West
+    // Bengal chief minister") gives the office its country, but names no one holder of it.
+    const region = q ? null : placeEndingAt(c, j);
+    if (region) { country = region.country; s = region.start; regional = true; }
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
       if (q.mention) c.reg.mention(q.mention);
@@ -37,7 +41,7 @@ export function findRolePhrases(c: FinderContext): void {
       s = q.start;
       // "a former White House official": the qualifier sits between "former" and the office.
       if (v.is(s - 1, "former", "ex")) { former = true; s--; }
-    } else if (j < i - 1) {
+    } else if (j < i - 1 && !region) {
       s = j + 1;
     }
     if (v.is(s - 1, "the", "a", "an")) s--;
@@ -45,6 +49,8 @@ export function findRolePhrases(c: FinderContext): void {
     if (!q && v.is(end, "of")) {
       const at = v.is(end + 1, "the") ? end + 2 : end + 1;
       const m = at < v.count && sameSentence(c, i, at) ? matchKbName(c, at) : null;
+      const there = !m && at < v.count && sameSentence(c, i, at) ? placeAt(c, at) : null;
+      if (there) { country = there.country; regional = true; }
       if (m && m.entity.kind !== "person" && m.entry.kind !== "place" && m.entry.kind !== "demonym") {
         const e = m.entity;
         if (e.kind === "country") country = e.country!; else { org = e.id; country = e.country ?? null; }
@@ -97,7 +103,7 @@ export function findRolePhrases(c: FinderContext): void {
       }
     }
     // Lower-case generic words ("minister", "leader", "official") need a qualifier to mean someone.
-    const draft = resolveOffice(c, office, officeSector, country, org, v.start(i), former);
+    const draft = resolveOffice(c, office, officeSector, country, org, v.start(i), former, regional);
     if (!draft) continue;
     c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
     cover(c, s, end);
@@ -127,6 +133,24 @@ function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
   return null;
 }
 
+/** A town or region of the gazetteer ending at token j (not a country, nor an everyday word): its first token and country. */
+function placeEndingAt(c: FinderContext, j: number): { start: number; country: string } | null {
+  for (let st = Math.max(0, j - 3); st <= j; st++) {
+    const p = placeAt(c, st, true);
+    if (p && p.end === j + 1 && sameSentence(c, st, j + 1)) return { start: st, country: p.country };
+  }
+  return null;
+}
+
+/** A town or region of the gazetteer starting at token i: where it ends and its country ("Lagos's" with `possessive`). */
+function placeAt(c: FinderContext, i: number, possessive = false): { end: number; country: string } | null {
+  const m = c.k.places.match(c.v, i);
+  if (!m || m.commonWord || (m.possessive && !possessive)) return null;
+  const place = c.k.places.choose(m);
+  if (place.kind === "country") return null;
+  return { end: i + m.length, country: place.country };
+}
+
 function titleGender(c: FinderContext, i: number): "m" | "f" | undefined {
   return c.k.kb.titles.get(c.v.lower(i))?.gender;
 }
@@ -137,9 +161,10 @@ export function localPerson(c: FinderContext, name: string, country: string | nu
   return { key, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
 }
 
-function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean): ActorDraft | null {
+function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean, regional = false): ActorDraft | null {
   const { k, reg } = c;
-  if (!former) {
+  // A region's governor or chief minister is not the country's holder of that office.
+  if (!former && !regional) {
     const where = org ?? country;
     if (where) {
       const holder = holderOn(k, office, where, c.date);
