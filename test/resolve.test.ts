@@ -220,3 +220,11 @@ test("resolve: a town or region before or after an office gives it the country, 
   // A governor of one state is none of the country's other governors.
   assert.equal(resolve({ text: "Texas governor", date: "2024-01-01" })?.name, "governor");
 });
+
+test("resolve: people of surname-first states are named by their first name-word ('President Yoon'), English-order names by their last", () => {
+  assert.equal(resolve({ text: "President Yoon", date: "2023-08-01" })?.name, "Yoon Suk Yeol");
+  assert.equal(resolve({ text: "President Tsai", date: "2022-08-01" })?.name, "Tsai Ing-wen");
+  assert.equal(resolve({ text: "Premier Li", date: "2024-03-01" })?.name, "Li Qiang");
+  // A title of another sector does not take a head of state of that surname.
+  assert.notEqual(resolve({ text: "Admiral Lee", date: "2025-08-01" })?.name, "Lee Jae-myung");
+});

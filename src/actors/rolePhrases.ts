@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, longestPhraseAt, soleServing, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
+import { CUE, holderOn, leadsState, longestPhraseAt, soleServing, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
@@ -83,12 +83,14 @@ export function findRolePhrases(c: FinderContext): void {
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
       // "President Tebboune": a surname alone names the one known person by it in office that day
-      // (of several namesakes in office, the one holding the title's office: "President Ali").
+      // (of several namesakes in office, the one holding the title's office: "President Ali", or
+      // leading a state under a title of its sector: not "Admiral Lee" for a president Lee).
       // Out of office that day ("President Reagan" in a retrospective), the one known person by
       // it who ever held the office: the country is right even when the date is not.
       const bySurname = nameEnd - nameStart === 1 ? k.peopleBySurnameId[v.stemIds[nameStart]] : undefined;
       const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity
-        : bySurname ? soleServing(bySurname, c.date, (t) => t.office === office) ?? soleSitting(bySurname, c.date) ?? soleHolderEver(bySurname, office, country)
+        : bySurname ? soleServing(bySurname, c.date, (t) => t.office === office) ?? soleServing(bySurname, c.date, () => true)
+          ?? soleServing(bySurname, c.date, (t) => leadsState(t) && t.sector === officeSector) ?? soleHolderEver(bySurname, office, country)
         : kbPersonByLooseName(c, nameStart, nameEnd);
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
