@@ -228,3 +228,10 @@ test("resolve: people of surname-first states are named by their first name-word
   // A title of another sector does not take a head of state of that surname.
   assert.notEqual(resolve({ text: "Admiral Lee", date: "2025-08-01" })?.name, "Lee Jae-myung");
 });
+
+test("resolve: a full name in another transliteration is the one person whose name it nearly spells", () => {
+  assert.equal(resolve({ text: "Valeriy Zaluzhnyi" })?.name, "Valerii Zaluzhnyi");
+  assert.equal(resolve({ text: "Svetlana Tikhanovskaya" })?.name, "Svetlana Tsikhanouskaya");
+  // Too far from anyone known: no one.
+  assert.equal(resolve({ text: "Jane Roe" }), null);
+});
