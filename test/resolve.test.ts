@@ -235,3 +235,11 @@ test("resolve: a full name in another transliteration is the one person whose na
   // Too far from anyone known: no one.
   assert.equal(resolve({ text: "Jane Roe" }), null);
 });
+
+test("resolve: a nationality before another state's department of a name any state's may bear names that state's own", () => {
+  assert.deepEqual(pick(resolve({ text: "Ukrainian Ministry of Defence" })), ["UKR", "MIL", "UKRMIL"]);
+  assert.deepEqual(pick(resolve({ text: "Ministry of Defence" })), ["GBR", "MIL", "GBRMIL"]);
+  assert.deepEqual(pick(resolve({ text: "British Ministry of Defence" })), ["GBR", "MIL", "GBRMIL"]);
+  // Central banks by their own names are government, as the central bank group noun is.
+  assert.deepEqual(pick(resolve({ text: "Reserve Bank of India" })), ["IND", "GOV", "INDGOV"]);
+});

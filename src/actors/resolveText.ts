@@ -92,6 +92,12 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       // kind of actor the knowledge base knows — an unidentified actor (PLOVER UNK), not the state.
       if (!wholeText(doc.text, from, to, best, true)) return { name: text, country: actor.country, sector: "UNK", code: `${actor.country}UNK`, kind: "group", kb: null, matched };
     }
+    // "Ukrainian Ministry of Defence": a nationality or country right before another state's
+    // seat or department of government whose name any state's may bear names that state's own.
+    const owner = actor.kb?.startsWith("seat:") ? nationalityBefore(doc, from, best) : null;
+    if (owner && actor.country && owner.country !== actor.country && actor.sector) {
+      return { name: doc.text.slice(owner.start, best.end), country: owner.country, sector: actor.sector, code: `${owner.country}${actor.sector}`, kind: "organisation", kb: null, matched: doc.text.slice(owner.start, best.end) };
+    }
     // A name several countries' actors share ("PRD", "PT"): the one of the context's country.
     const namesake = around.country && actor.kb && actor.country !== around.country && best.kind === "name" ? namesakeIn(k, matched, around.country) : null;
     if (namesake) {
@@ -332,6 +338,17 @@ function isTown(k: ActorKnowledge, text: string, m: MentionOut, actor: ActorOut)
 function wholeText(text: string, from: number, to: number, m: MentionOut, loosely = false): boolean {
   const rest = (text.slice(from, m.start) + " " + text.slice(m.end, to)).replace(/\b(the)\b/gi, "");
   return loosely ? !/\p{L}{2,}/u.test(rest.replace(/[’']s\b/g, "").replace(/\b(a|an|of|in|on|at|from|across|throughout|all|whole|entire)\b/gi, "")) : rest.trim() === "";
+}
+
+/** The nationality or country named right before a mention, within the text: its country and where it starts. */
+function nationalityBefore(doc: Doc, from: number, m: MentionOut): { country: string; start: number } | null {
+  for (const d of doc.mentions ?? []) {
+    // Right before it, or overlapping it as a nationality and a group noun do ("Ukrainian Ministry").
+    if (d.start < from || d.start >= m.start || d.end > m.end || (d.end < m.start && !/^\s*$/.test(doc.text.slice(d.end, m.start)))) continue;
+    const a = doc.actors?.find((x) => x.id === d.actor);
+    if ((a?.kind === "country" || a?.kind === "group") && a.country) return { country: a.country, start: d.start };
+  }
+  return null;
 }
 
 /**
