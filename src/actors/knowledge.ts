@@ -279,11 +279,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   const givenNames = englishGivenNames(kb);
   for (const e of kb.entities.values()) {
     if (e.kind !== "person") continue;
-    surnames.set(e.id, e.names.flatMap((n) => {
-      const last = surnameOf(n, notNames);
-      const first = e.country && SURNAME_FIRST.has(e.country) ? surnameFirstOf(n, notNames, givenNames) : null;
-      return first && first !== last ? [last, first] : [last];
-    }));
+    surnames.set(e.id, e.names.map((n) => (e.country && SURNAME_FIRST.has(e.country) ? surnameFirstOf(n, notNames, givenNames) : null) ?? surnameOf(n, notNames)));
     for (const last of new Set(surnames.get(e.id))) {
       const id = last ? words.id(last) : 0;
       if (id) (peopleBySurnameId[id] ??= []).push(e);
