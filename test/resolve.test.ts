@@ -217,6 +217,8 @@ test("resolve: a town or region before or after an office gives it the country, 
   assert.deepEqual(pick(resolve({ text: "Texas governor" })), ["USA", "GOV", "USAGOV"]);
   assert.deepEqual(pick(resolve({ text: "West Bengal chief minister" })), ["IND", "GOV", "INDGOV"]);
   assert.deepEqual(pick(resolve({ text: "the mayor of Kharkiv" })), ["UKR", "GOV", "UKRGOV"]);
+  // Only offices a town or region has of its own: Canterbury's archbishop is no New Zealander.
+  assert.notEqual(resolve({ text: "Archbishop of Canterbury" })?.country, "NZL");
   // A governor of one state is none of the country's other governors.
   assert.equal(resolve({ text: "Texas governor", date: "2024-01-01" })?.name, "governor");
 });

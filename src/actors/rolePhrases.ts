@@ -32,7 +32,7 @@ export function findRolePhrases(c: FinderContext): void {
     const q = qualifierEndingAt(c, j);
     // A town or region the gazetteer knows ("Borno State Governor", "Texas governor", "West
     // Bengal chief minister") gives the office its country, but names no one holder of it.
-    const region = q ? null : placeEndingAt(c, j);
+    const region = q || !LOCAL_OFFICES.has(office) ? null : placeEndingAt(c, j);
     if (region) { country = region.country; s = region.start; regional = true; }
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
@@ -49,7 +49,7 @@ export function findRolePhrases(c: FinderContext): void {
     if (!q && v.is(end, "of")) {
       const at = v.is(end + 1, "the") ? end + 2 : end + 1;
       const m = at < v.count && sameSentence(c, i, at) ? matchKbName(c, at) : null;
-      const there = !m && at < v.count && sameSentence(c, i, at) ? placeAt(c, at) : null;
+      const there = !m && LOCAL_OFFICES.has(office) && at < v.count && sameSentence(c, i, at) ? placeAt(c, at) : null;
       if (there) { country = there.country; regional = true; }
       if (m && m.entity.kind !== "person" && m.entry.kind !== "place" && m.entry.kind !== "demonym") {
         const e = m.entity;
@@ -134,6 +134,13 @@ function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
   }
   return null;
 }
+
+/**
+ * Offices a town or region has of its own, which a place before or after names ("Kano
+ * governor", "the mayor of Kharkiv"); other offices take no country from a place, whose
+ * name may be another country's ("the Archbishop of Canterbury" is not New Zealand's).
+ */
+const LOCAL_OFFICES = new Set(["governor", "chief minister", "mayor", "police chief", "first minister"]);
 
 /** A town or region of the gazetteer ending at token j (not a country, nor an everyday word): its first token and country. */
 function placeEndingAt(c: FinderContext, j: number): { start: number; country: string } | null {
