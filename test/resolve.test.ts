@@ -3,6 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createActorResolver } from "../src/actors/resolveText.js";
 import { createPipeline } from "../src/pipeline.js";
 import { cliPath } from "./helpers.js";
@@ -209,4 +212,54 @@ test("resolve: a date given as \"today\" is the day of the run; none leaves the 
 test("resolve: state watchdogs (ombudsman, inspector general, auditor) are government", () => {
   assert.deepEqual(pick(resolve({ text: "the Peruvian ombudsman" })), ["PER", "GOV", "PERGOV"]);
   assert.deepEqual(pick(resolve({ text: "Kenya's auditor general" })), ["KEN", "GOV", "KENGOV"]);
+});
+
+test("resolve: of namesakes in office, a surname alone names the one who leads a state, a title the one in its office", () => {
+  // Fictional namesakes in a knowledge folder: a president, a regional governor, a rebel leader and a former president.
+  const dir = mkdtempSync(path.join(tmpdir(), "parley-namesakes-"));
+  writeFileSync(path.join(dir, "namesakes.actors.tsv"), [
+    "Amara Quillfeather\t\tf\tGHA\tGOV\tpresident\t\t2020-01-07\t",
+    "Kofi Quillfeather\t\tm\tNGA\tGOV\tgovernor\t\t2019-05-29\t",
+    "Musa Quillfeather\t\tm\tMLI\tREB\trebel leader\t\t2018-01-01\t",
+    "Ngozi Quillfeather\t\tf\tLBR\tGOV\tpresident\t\t2010-01-01\t2015-01-01",
+  ].join("\n") + "\n");
+  const r = createActorResolver({ knowledgeDirs: [dir] });
+  assert.equal(r({ text: "Quillfeather", date: "2024-06-01" })?.name, "Amara Quillfeather");
+  assert.equal(r({ text: "Governor Quillfeather", date: "2024-06-01" })?.name, "Kofi Quillfeather");
+  assert.equal(r({ text: "President Quillfeather", date: "2024-06-01" })?.name, "Amara Quillfeather");
+  // Before the president took office, two namesakes serve and none leads a state: no one.
+  assert.equal(r({ text: "Quillfeather", date: "2019-06-01" })?.kb ?? null, null);
+});
+
+test("resolve: a town or region before or after an office gives it the country, not the country's holder", () => {
+  assert.deepEqual(pick(resolve({ text: "Texas governor" })), ["USA", "GOV", "USAGOV"]);
+  assert.deepEqual(pick(resolve({ text: "West Bengal chief minister" })), ["IND", "GOV", "INDGOV"]);
+  assert.deepEqual(pick(resolve({ text: "the mayor of Kharkiv" })), ["UKR", "GOV", "UKRGOV"]);
+  // Only offices a town or region has of its own: Canterbury's archbishop is no New Zealander.
+  assert.notEqual(resolve({ text: "Archbishop of Canterbury" })?.country, "NZL");
+  // A governor of one state is none of the country's other governors.
+  assert.equal(resolve({ text: "Texas governor", date: "2024-01-01" })?.name, "governor");
+});
+
+test("resolve: people of surname-first states are named by their first name-word ('President Yoon'), English-order names by their last", () => {
+  assert.equal(resolve({ text: "President Yoon", date: "2023-08-01" })?.name, "Yoon Suk Yeol");
+  assert.equal(resolve({ text: "President Tsai", date: "2022-08-01" })?.name, "Tsai Ing-wen");
+  assert.equal(resolve({ text: "Premier Li", date: "2024-03-01" })?.name, "Li Qiang");
+  // A title of another sector does not take a head of state of that surname.
+  assert.notEqual(resolve({ text: "Admiral Lee", date: "2025-08-01" })?.name, "Lee Jae-myung");
+});
+
+test("resolve: a full name in another transliteration is the one person whose name it nearly spells", () => {
+  assert.equal(resolve({ text: "Valeriy Zaluzhnyi" })?.name, "Valerii Zaluzhnyi");
+  assert.equal(resolve({ text: "Svetlana Tikhanovskaya" })?.name, "Svetlana Tsikhanouskaya");
+  // Too far from anyone known: no one.
+  assert.equal(resolve({ text: "Jane Roe" }), null);
+});
+
+test("resolve: a nationality before another state's department of a name any state's may bear names that state's own", () => {
+  assert.deepEqual(pick(resolve({ text: "Ukrainian Ministry of Defence" })), ["UKR", "MIL", "UKRMIL"]);
+  assert.deepEqual(pick(resolve({ text: "Ministry of Defence" })), ["GBR", "MIL", "GBRMIL"]);
+  assert.deepEqual(pick(resolve({ text: "British Ministry of Defence" })), ["GBR", "MIL", "GBRMIL"]);
+  // Central banks by their own names are government, as the central bank group noun is.
+  assert.deepEqual(pick(resolve({ text: "Reserve Bank of India" })), ["IND", "GOV", "INDGOV"]);
 });

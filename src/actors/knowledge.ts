@@ -104,6 +104,45 @@ export interface ActorKnowledge {
 }
 
 /** The surname a full name is later referred to by (lower case), or null ("Keir Starmer" -> "starmer"). */
+/**
+ * States whose people the English-language press names surname first ("Xi Jinping", "Yoon
+ * Suk Yeol", "Tsai Ing-wen", "To Lam", "Hun Manet"): "President Xi" and "Yoon" name them.
+ */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"]);
+
+/**
+ * The surname of a name of a surname-first state: its first word ("Lee Jae-myung", "Xi
+ * Jinping"), or after an English given name the next one ("John Lee Ka-chiu"); none for a
+ * name wholly in English order ("Eric Chu": its last word is the surname). Given names are
+ * those people of English-speaking states in the knowledge base bear.
+ */
+function surnameFirstOf(name: string, notNames: ReadonlySet<string>, givenNames: ReadonlySet<string>): string | null {
+  const parts = name.split(/\s+/).filter((w) => w !== "");
+  if (parts.length < 2) return null;
+  let at = 0;
+  if (givenNames.has(parts[0].toLowerCase())) {
+    if (parts.length >= 3) at = 1;
+    else if (!parts[1].includes("-")) return null;
+  }
+  const word = parts[at].toLowerCase();
+  if (!/^\p{L}{2,}$/u.test(word) || notNames.has(word)) return null;
+  return word;
+}
+
+/** First words of the multi-word names of people of English-speaking states: given names in English order. */
+function englishGivenNames(kb: KnowledgeBase): Set<string> {
+  const english = new Set(["USA", "GBR", "CAN", "AUS", "NZL", "IRL"]);
+  const out = new Set<string>();
+  for (const e of kb.entities.values()) {
+    if (e.kind !== "person" || !e.country || !english.has(e.country)) continue;
+    for (const n of e.names) {
+      const toks = nameTokens(n);
+      if (toks.length >= 2) out.add(toks[0].toLowerCase());
+    }
+  }
+  return out;
+}
+
 export function surnameOf(name: string, notNames: ReadonlySet<string>): string | null {
   const toks = nameTokens(name);
   if (toks.length < 2) return null;
@@ -237,9 +276,10 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   words.prepare();
   const surnames = new Map<string, Array<string | null>>();
   const peopleBySurnameId = new Array<Entity[] | undefined>(words.size).fill(undefined);
+  const givenNames = englishGivenNames(kb);
   for (const e of kb.entities.values()) {
     if (e.kind !== "person") continue;
-    surnames.set(e.id, e.names.map((n) => surnameOf(n, notNames)));
+    surnames.set(e.id, e.names.map((n) => (e.country && SURNAME_FIRST.has(e.country) ? surnameFirstOf(n, notNames, givenNames) : null) ?? surnameOf(n, notNames)));
     for (const last of new Set(surnames.get(e.id))) {
       const id = last ? words.id(last) : 0;
       if (id) (peopleBySurnameId[id] ??= []).push(e);
@@ -278,24 +318,27 @@ export function servesOn(t: Tenure, date: string | null): boolean {
   return t.start <= d && (t.end === null || d <= t.end);
 }
 
-/** The one person among these who holds some office on the date, if exactly one does. */
-export function soleSitting(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
+/** Offices whose holders the press names by surname alone even when namesakes hold lesser ones. */
+const LEADING_OFFICES = new Set(["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor",
+  "supreme leader", "leader", "general secretary", "state counsellor", "chief adviser"]);
+
+export function leadsState(t: Tenure): boolean {
+  return LEADING_OFFICES.has(t.office);
+}
+
+/** The one person among these with a tenure in force on the date that passes the test, if exactly one has. */
+export function soleServing(people: readonly Entity[] | undefined, date: string | null, test: (t: Tenure) => boolean): Entity | undefined {
   // Plain loops: the actors stage asks this for every capitalised word, and most have no people.
   if (people === undefined) return undefined;
   let found: Entity | undefined;
   for (const e of people) {
-    if (!servesOnAny(e, date)) continue;
+    if (!(e.tenures ?? []).some((t) => test(t) && servesOn(t, date))) continue;
     if (found) return undefined;
     found = e;
   }
   return found;
 }
 
-/** Whether some tenure of the entity is in force on the date. */
-function servesOnAny(e: Entity, date: string | null): boolean {
-  for (const t of e.tenures ?? []) if (servesOn(t, date)) return true;
-  return false;
-}
 
 /**
  * A person's sector on a day they hold no office, or null when they hold one: what they

@@ -7,6 +7,7 @@ import { tokenAt, tokenText } from "../model/tokens.js";
 import { createPipeline, type Pipeline, type PipelineOptions } from "../pipeline.js";
 import { draftOf, type ActorKnowledge } from "./knowledge.js";
 import { nameTokens } from "../kb/nameIndex.js";
+import { nameWords } from "../kb/nameFold.js";
 import type { ActorsStage } from "./index.js";
 import { TokenView } from "./tokenView.js";
 import { standsAlone } from "../places/index.js";
@@ -41,6 +42,7 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
   const pipeline: Pipeline = createPipeline({ ...options, until: "actors" });
   const k = (pipeline.stages.find((st) => st.name === "actors") as ActorsStage).knowledge;
   let spellings: CountrySpellings | null = null; // built on the first text nothing else resolves
+  let personNames: PersonSpellings | null = null; // likewise
   return ({ text: given, context, date }) => {
     // Texts come from anywhere ("George W.  Bush"): one space between words.
     const text = given.replace(/\s+/g, " ").trim();
@@ -69,7 +71,14 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
     }
     // A town the actors stage named as its country's ("a market in Kandahar") is read here as
     // a place the text names, as before it was a mention: its country's people.
-    if (!best || !actor || isTown(k, doc.text, best, actor)) return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
+    if (!best || !actor || isTown(k, doc.text, best, actor)) {
+      const person = PERSON_NAME.test(text) && !around.country ? nearestPerson((personNames ??= personSpellings(k)), text) : null;
+      if (person) {
+        const d = draftOf(person, date ?? null);
+        return { name: d.name, country: d.country, sector: d.sector, code: d.code, kind: d.kind, kb: d.kb, matched: text };
+      }
+      return unmatched(k, text, around, () => placeIn(k, doc, from, to), () => (spellings ??= countrySpellings(k)));
+    }
     const matched = doc.text.slice(best.start, best.end);
     // A capital or seat of power standing for its country as an agent is its government.
     if (best.kind === "place" && actor.country && wholeText(doc.text, from, to, best)) {
@@ -85,6 +94,12 @@ export function createActorResolver(options: Pick<PipelineOptions, "dataDir" | "
       // "regions across Indonesia", "a Syrian island": something of the country that is no
       // kind of actor the knowledge base knows — an unidentified actor (PLOVER UNK), not the state.
       if (!wholeText(doc.text, from, to, best, true)) return { name: text, country: actor.country, sector: "UNK", code: `${actor.country}UNK`, kind: "group", kb: null, matched };
+    }
+    // "Ukrainian Ministry of Defence": a nationality or country right before another state's
+    // seat or department of government whose name any state's may bear names that state's own.
+    const owner = actor.kb?.startsWith("seat:") ? nationalityBefore(doc, from, best) : null;
+    if (owner && actor.country && owner.country !== actor.country && actor.sector) {
+      return { name: doc.text.slice(owner.start, best.end), country: owner.country, sector: actor.sector, code: `${owner.country}${actor.sector}`, kind: "organisation", kb: null, matched: doc.text.slice(owner.start, best.end) };
     }
     // A name several countries' actors share ("PRD", "PT"): the one of the context's country.
     const namesake = around.country && actor.kb && actor.country !== around.country && best.kind === "name" ? namesakeIn(k, matched, around.country) : null;
@@ -216,6 +231,41 @@ function nearestSpelling(spellings: CountrySpellings, word: string): Entity | nu
   return best && !tie ? best : null;
 }
 
+/** Full names (two words or more) of the knowledge base's people, folded, for the spelling fallback. */
+type PersonSpellings = Array<{ words: string[]; joined: string; entity: Entity }>;
+
+function personSpellings(k: ActorKnowledge): PersonSpellings {
+  const out: PersonSpellings = [];
+  for (const e of k.kb.entities.values()) {
+    if (e.kind !== "person") continue;
+    for (const n of e.names) {
+      const words = nameWords(n);
+      if (words.length >= 2) out.push({ words, joined: words.join(" "), entity: e });
+    }
+  }
+  return out;
+}
+
+/**
+ * The person whose full name is another transliteration of the text's or a slip in it
+ * ("Valeriy Zaluzhnyi", "Svetlana Tikhanovskaya"): as many words, each beginning with the
+ * same letter, at most one edit in eight letters (two in all), when exactly one person is that near.
+ */
+function nearestPerson(spellings: PersonSpellings, name: string): Entity | null {
+  const words = nameWords(name);
+  const joined = words.join(" ");
+  const limit = Math.min(2, Math.floor(joined.length / 8));
+  if (words.length < 2 || limit === 0) return null;
+  let best: Entity | null = null, bestD = limit + 1, tie = false;
+  for (const s of spellings) {
+    if (s.words.length !== words.length || Math.abs(s.joined.length - joined.length) > limit || !s.words.every((w, i) => w[0] === words[i][0])) continue;
+    const d = editDistance(s.joined, joined, limit);
+    if (d < bestD) { best = s.entity; bestD = d; tie = false; }
+    else if (d === bestD && best && s.entity.id !== best.id) tie = true;
+  }
+  return best && !tie ? best : null;
+}
+
 /** Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of a substring), capped just past the limit. */
 export function editDistance(a: string, b: string, limit: number): number {
   const rows: number[][] = [];
@@ -296,6 +346,17 @@ function isTown(k: ActorKnowledge, text: string, m: MentionOut, actor: ActorOut)
 function wholeText(text: string, from: number, to: number, m: MentionOut, loosely = false): boolean {
   const rest = (text.slice(from, m.start) + " " + text.slice(m.end, to)).replace(/\b(the)\b/gi, "");
   return loosely ? !/\p{L}{2,}/u.test(rest.replace(/[’']s\b/g, "").replace(/\b(a|an|of|in|on|at|from|across|throughout|all|whole|entire)\b/gi, "")) : rest.trim() === "";
+}
+
+/** The nationality or country named right before a mention, within the text: its country and where it starts. */
+function nationalityBefore(doc: Doc, from: number, m: MentionOut): { country: string; start: number } | null {
+  for (const d of doc.mentions ?? []) {
+    // Right before it, or overlapping it as a nationality and a group noun do ("Ukrainian Ministry").
+    if (d.start < from || d.start >= m.start || d.end > m.end || (d.end < m.start && !/^\s*$/.test(doc.text.slice(d.end, m.start)))) continue;
+    const a = doc.actors?.find((x) => x.id === d.actor);
+    if ((a?.kind === "country" || a?.kind === "group") && a.country) return { country: a.country, start: d.start };
+  }
+  return null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
+import { CUE, holderOn, leadsState, longestPhraseAt, soleServing, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
@@ -26,10 +26,14 @@ export function findRolePhrases(c: FinderContext): void {
     const officeSector = phrase.sector ?? "GOV";
 
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
-    let s = i, country: string | null = null, org: string | null = null, former = false;
+    let s = i, country: string | null = null, org: string | null = null, former = false, regional = false;
     let j = i - 1;
     while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
     const q = qualifierEndingAt(c, j);
+    // A town or region the gazetteer knows ("Borno State Governor", "Texas governor", "West
+    // Bengal chief minister") gives the office its country, but names no one holder of it.
+    const region = q || !LOCAL_OFFICES.has(office) ? null : placeEndingAt(c, j);
+    if (region) { country = region.country; s = region.start; regional = true; }
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
       if (q.mention) c.reg.mention(q.mention);
@@ -37,7 +41,7 @@ export function findRolePhrases(c: FinderContext): void {
       s = q.start;
       // "a former White House official": the qualifier sits between "former" and the office.
       if (v.is(s - 1, "former", "ex")) { former = true; s--; }
-    } else if (j < i - 1) {
+    } else if (j < i - 1 && !region) {
       s = j + 1;
     }
     if (v.is(s - 1, "the", "a", "an")) s--;
@@ -45,6 +49,8 @@ export function findRolePhrases(c: FinderContext): void {
     if (!q && v.is(end, "of")) {
       const at = v.is(end + 1, "the") ? end + 2 : end + 1;
       const m = at < v.count && sameSentence(c, i, at) ? matchKbName(c, at) : null;
+      const there = !m && LOCAL_OFFICES.has(office) && at < v.count && sameSentence(c, i, at) ? placeAt(c, at) : null;
+      if (there) { country = there.country; regional = true; }
       if (m && m.entity.kind !== "person" && m.entry.kind !== "place" && m.entry.kind !== "demonym") {
         const e = m.entity;
         if (e.kind === "country") country = e.country!; else { org = e.id; country = e.country ?? null; }
@@ -76,12 +82,15 @@ export function findRolePhrases(c: FinderContext): void {
       const kbName = matchKbName(c, nameStart, NAME_BIT);
       // The knowledge base may know a longer form ("Ferdinand Marcos Jr." with its period).
       if (kbName && kbName.end > nameEnd) nameEnd = kbName.end;
-      // "President Tebboune": a surname alone names the one known person by it in office that day.
+      // "President Tebboune": a surname alone names the one known person by it in office that day
+      // (of several namesakes in office, the one holding the title's office: "President Ali", or
+      // leading a state under a title of its sector: not "Admiral Lee" for a president Lee).
       // Out of office that day ("President Reagan" in a retrospective), the one known person by
       // it who ever held the office: the country is right even when the date is not.
       const bySurname = nameEnd - nameStart === 1 ? k.peopleBySurnameId[v.stemIds[nameStart]] : undefined;
       const kbEntity = kbName && kbName.end === nameEnd ? kbName.entity
-        : bySurname ? soleSitting(bySurname, c.date) ?? soleHolderEver(bySurname, office, country)
+        : bySurname ? soleServing(bySurname, c.date, (t) => t.office === office) ?? soleServing(bySurname, c.date, () => true)
+          ?? soleServing(bySurname, c.date, (t) => leadsState(t) && t.sector === officeSector) ?? soleHolderEver(bySurname, office, country)
         : kbPersonByLooseName(c, nameStart, nameEnd);
       if (kbEntity && kbEntity.kind !== "person") { nameStart = -1; }
       else {
@@ -96,7 +105,7 @@ export function findRolePhrases(c: FinderContext): void {
       }
     }
     // Lower-case generic words ("minister", "leader", "official") need a qualifier to mean someone.
-    const draft = resolveOffice(c, office, officeSector, country, org, v.start(i), former);
+    const draft = resolveOffice(c, office, officeSector, country, org, v.start(i), former, regional);
     if (!draft) continue;
     c.reg.mention({ start: v.start(s), end: v.end(end - 1), key: draft.key, kind: "role", token: s });
     cover(c, s, end);
@@ -126,6 +135,31 @@ function qualifierEndingAt(c: FinderContext, j: number): Qualifier | null {
   return null;
 }
 
+/**
+ * Offices a town or region has of its own, which a place before or after names ("Kano
+ * governor", "the mayor of Kharkiv"); other offices take no country from a place, whose
+ * name may be another country's ("the Archbishop of Canterbury" is not New Zealand's).
+ */
+const LOCAL_OFFICES = new Set(["governor", "chief minister", "mayor", "police chief", "first minister"]);
+
+/** A town or region of the gazetteer ending at token j (not a country, nor an everyday word): its first token and country. */
+function placeEndingAt(c: FinderContext, j: number): { start: number; country: string } | null {
+  for (let st = Math.max(0, j - 3); st <= j; st++) {
+    const p = placeAt(c, st, true);
+    if (p && p.end === j + 1 && sameSentence(c, st, j + 1)) return { start: st, country: p.country };
+  }
+  return null;
+}
+
+/** A town or region of the gazetteer starting at token i: where it ends and its country ("Lagos's" with `possessive`). */
+function placeAt(c: FinderContext, i: number, possessive = false): { end: number; country: string } | null {
+  const m = c.k.places.match(c.v, i);
+  if (!m || m.commonWord || (m.possessive && !possessive)) return null;
+  const place = c.k.places.choose(m);
+  if (place.kind === "country") return null;
+  return { end: i + m.length, country: place.country };
+}
+
 function titleGender(c: FinderContext, i: number): "m" | "f" | undefined {
   return c.k.kb.titles.get(c.v.lower(i))?.gender;
 }
@@ -136,9 +170,10 @@ export function localPerson(c: FinderContext, name: string, country: string | nu
   return { key, name, kind: "person", country, sector, code: `${country ?? ""}${sector ?? ""}` || null, kb: null, gender };
 }
 
-function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean): ActorDraft | null {
+function resolveOffice(c: FinderContext, office: string, sector: string, country: string | null, org: string | null, at: number, former: boolean, regional = false): ActorDraft | null {
   const { k, reg } = c;
-  if (!former) {
+  // A region's governor or chief minister is not the country's holder of that office.
+  if (!former && !regional) {
     const where = org ?? country;
     if (where) {
       const holder = holderOn(k, office, where, c.date);

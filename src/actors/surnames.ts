@@ -8,7 +8,7 @@
 // handled with the title, in rolePhrases).
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity } from "./context.js";
-import { CUE, servesOn, surnameOf } from "./knowledge.js";
+import { CUE, leadsState, soleServing, surnameOf } from "./knowledge.js";
 import type { Entity } from "../kb/types.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { stableOrder } from "./stableOrder.js";
@@ -111,15 +111,12 @@ function startsSentence(c: FinderContext, i: number): boolean {
 /** Offices many people hold at once, whose holders news does not name by surname alone. */
 const SEATS = new Set(["senator", "lawmaker"]);
 
-/** The one person among these in an office other than a seat on the date, if exactly one is. */
+/**
+ * The one person among these in an office other than a seat on the date, if exactly one is;
+ * of several, the one who leads a state or government, if exactly one does.
+ */
 function soleLeader(people: readonly Entity[] | undefined, date: string | null): Entity | undefined {
-  let found: Entity | undefined;
-  for (const e of people ?? []) {
-    if (!(e.tenures ?? []).some((t) => !SEATS.has(t.office) && servesOn(t, date))) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
+  return soleServing(people, date, (t) => !SEATS.has(t.office)) ?? soleServing(people, date, leadsState);
 }
 
 /** "Mr Lammy": a title just before a surname belongs to the mention. */
