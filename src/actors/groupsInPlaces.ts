@@ -13,8 +13,12 @@ export function findGroupsInPlaces(c: FinderContext): void {
   const { v, reg } = c;
   let countryAt: Map<number, string> | null = null;
   const idIn = c.k.words.id("in"), idFrom = c.k.words.id("from"), idThe = c.k.words.id("the");
+  const longest = c.k.groupPack.longest;
   for (let j = 0; j < v.count; j++) {
     if (!(v.classes[j] & STARTS_GROUP) || c.covered[j] || (j > 0 && v.caps[j - 1] && sameSentence(c, j - 1, j))) continue;
+    // Most group nouns have no "in" or "from" after them: a look at the next few word ids
+    // rules them out before the noun is looked up.
+    if (!inOrFromWithin(v.ids, j + 1, Math.min(v.count, j + 1 + longest), idIn, idFrom)) continue;
     const noun = groupNounAt(c, j, 0);
     if (!noun || NOT_LOCAL.has(noun.sector)) continue;
     let k = j + noun.length;
@@ -39,4 +43,10 @@ export function findGroupsInPlaces(c: FinderContext): void {
     cover(c, j, j + noun.length);
     j += noun.length - 1;
   }
+}
+
+/** Some token from `from` up to `to` (exclusive) is "in" or "from" (by word id). */
+function inOrFromWithin(ids: Int32Array, from: number, to: number, idIn: number, idFrom: number): boolean {
+  for (let t = from; t < to; t++) if (ids[t] === idIn || ids[t] === idFrom) return true;
+  return false;
 }

@@ -152,10 +152,15 @@ function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePac
  * Phrases by the id of their first word, packed as namePack is: at `at[id]` (0: none) their
  * count, then for each (longest first) its length n, its index in `list`, and its n word ids.
  */
-export interface PhrasePack { ints: Int32Array; at: Int32Array; list: readonly Phrase[] }
+export interface PhrasePack {
+  ints: Int32Array; at: Int32Array; list: readonly Phrase[];
+  /** Tokens in the longest phrase: how far past its first word a phrase can reach. */
+  longest: number;
+}
 
 function packPhrases(byFirst: ReadonlyArray<Phrase[] | undefined>): PhrasePack {
-  return packByFirst(byFirst, (p, index) => [p.ids.length, index, ...p.ids]);
+  const packed = packByFirst(byFirst, (p, index) => [p.ids.length, index, ...p.ids]);
+  return { ...packed, longest: packed.list.reduce((n, p) => Math.max(n, p.ids.length), 0) };
 }
 
 /** The longest phrase of the pack whose word ids are the tokens' from token i, or null. */
