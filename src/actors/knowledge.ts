@@ -42,7 +42,9 @@ export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
   /** "," "and" "or": what joins the nationalities of a list ("American, British and French officials"). */
   LIST_JOIN = 1024,
   /** closedClassWords OFFICE_MODIFIERS: between a qualifier and its office ("France’s former president"). */
-  OFFICE_MODIFIER = 2048;
+  OFFICE_MODIFIER = 2048,
+  /** A word of place (data/places/place-words.json prepositions) or "of": a town's name may follow ("in Kano", "the government of Sindh"). */
+  BEFORE_PLACE = 4096;
 /** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
 export const STEM_STARTS_NAME = 512;
 
@@ -88,7 +90,7 @@ export interface ActorKnowledge {
   groupPack: PhrasePack;
   /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
   titleOf: ReadonlyArray<TitleHint | undefined>;
-  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
+  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… | … per word id. */
   wordClass: Uint16Array;
   /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
@@ -228,6 +230,7 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   const wordClass = new Uint16Array(words.size);
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
+  for (const w of [...places.words.prepositions, "of"]) wordClass[words.id(w)] |= BEFORE_PLACE;
   const namesByFirst = byFirstId(nameIds, words);
   const { namePack, namePackAt, nameList } = packNames(namesByFirst);
   const officesByFirst = byFirstId(offices, words);

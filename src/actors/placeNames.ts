@@ -8,33 +8,20 @@
 // word or the surname of someone named, and that no earlier finder took.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
-import { NOT_NAME, type ActorKnowledge } from "./knowledge.js";
-
-/** Word ids of "the" and of the words of place with "of", once per knowledge (null: some word has no id, compare strings). */
-const idCache = new WeakMap<ActorKnowledge, { the: number; of: number; places: Set<number> | null }>();
-function wordIdsOf(k: ActorKnowledge): { the: number; of: number; places: Set<number> | null } {
-  let c = idCache.get(k);
-  if (!c) {
-    const words = [...k.places.words.prepositions, "of"];
-    const ids = words.map((w) => k.words.id(w));
-    const the = k.words.id("the");
-    c = { the, of: k.words.id("of") || -1, places: ids.every((x) => x > 0) ? new Set(ids) : null };
-    idCache.set(k, c);
-  }
-  return c;
-}
+import { BEFORE_PLACE, NOT_NAME } from "./knowledge.js";
 
 export function findPlaceNames(c: FinderContext): void {
   const { v, k, reg } = c;
   const g = k.places;
   let mentioned: Set<string> | null = null;
-  const ids = wordIdsOf(k);
-  for (let j = 0; j + 1 < v.count; j++) {
-    // Cheap first tests on word ids: a capitalised word right after, or after "the".
-    if (!v.caps[j + 1] && !(v.caps[j + 2] && (ids.the > 0 ? v.ids[j + 1] === ids.the : v.is(j + 1, "the")))) continue;
-    if (ids.places !== null ? !ids.places.has(v.ids[j]) : !g.words.prepositions.has(v.lower(j)) && !v.is(j, "of")) continue;
+  const { ids, caps, classes, count } = v;
+  // The knowledge gives both words an id.
+  const the = k.words.id("the"), of = k.words.id("of");
+  for (let j = 0; j + 1 < count; j++) {
+    // Cheap first tests on word classes and ids: a word of place, then a capitalised word right after, or after "the".
+    if (!(classes[j] & BEFORE_PLACE) || (!caps[j + 1] && !(caps[j + 2] && ids[j + 1] === the))) continue;
     // "the government of Sindh": "of" after a lower-case noun ("Bank of England" is a name).
-    if ((ids.of > 0 ? v.ids[j] === ids.of : v.is(j, "of")) && !(j > 0 && v.isWord(j - 1) && !v.caps[j - 1])) continue;
+    if (ids[j] === of && !(j > 0 && v.isWord(j - 1) && !caps[j - 1])) continue;
     let at = j + 1;
     if (v.is(at, "the") && !v.isCap(at)) at++;
     if (!v.caps[at] || c.covered[at] || !sameSentence(c, j, at) || v.classes[at] & NOT_NAME) continue;
