@@ -32,8 +32,9 @@ export class KeyedTokenView extends TokenView {
   /** The word class bits of each token's word (wordClass by id), plus STEM_STARTS_NAME. */
   readonly classes: Uint16Array;
   /**
-   * The tokens each finder starts from, in text order: where a knowledge-base name or an
-   * office phrase may start, capitalised words, pronouns. A finder walks its list, not
+   * The tokens each finder starts from, in text order: where a knowledge-base name may
+   * start (a word some name starts with, written with a capital or a digit) or an office
+   * phrase, capitalised words, pronouns. A finder walks its list, not
    * every token of the document.
    */
   readonly nameStarts: Int32Array;
@@ -64,13 +65,15 @@ export class KeyedTokenView extends TokenView {
       this.stemIds[i] = stem;
       const cls = wordClass[id] | (p && wordClass[stem] & STARTS_NAME ? STEM_STARTS_NAME : 0);
       this.classes[i] = cls;
-      if (cls & (STARTS_NAME | STEM_STARTS_NAME)) nameStarts[names++] = i;
-      if (cls & STARTS_OFFICE) officeStarts[offices++] = i;
-      if (cls & (PRONOUN_M | PRONOUN_F)) pronouns[prons++] = i;
+      let cap = false;
       if (kinds[i] === TokenKind.Word) {
         const c = units[s];
-        if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) { this.caps[i] = 1; capitals[caps++] = i; }
+        if ((c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s].toLowerCase())) { this.caps[i] = 1; capitals[caps++] = i; cap = true; }
       }
+      // matchKbName takes a name only where it starts with a capital or a digit ("10 Downing Street").
+      if (cls & (STARTS_NAME | STEM_STARTS_NAME) && (cap || (units[s] >= 48 && units[s] <= 57))) nameStarts[names++] = i;
+      if (cls & STARTS_OFFICE) officeStarts[offices++] = i;
+      if (cls & (PRONOUN_M | PRONOUN_F)) pronouns[prons++] = i;
     }
     this.nameStarts = nameStarts.subarray(0, names);
     this.officeStarts = officeStarts.subarray(0, offices);
