@@ -30,6 +30,8 @@ interface PronounScope {
 
 export function findPronouns(c: FinderContext): void {
   const { v, reg } = c;
+  // Nothing to resolve: the quotations and people below are read for pronouns only.
+  if (v.pronouns.length === 0) return;
   const spans = findQuoteSpans(v, c.doc.paragraphs ?? []);
   const inQuote = insideQuote(spans, c.scratch.int32(v.count));
   const closes = c.scratch.uint8(v.count);
@@ -90,8 +92,19 @@ function isSubject(c: FinderContext, end: number): boolean {
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
   if (lo >= t.count) return false;
   if (c.v.classes[lo] & (SUBJECT_NEXT_WORD | CUE)) return true;
-  const w = c.v.lower(lo);
-  return w.length > 4 && w.endsWith("ed");
+  return endsInEd(c.v.text, t.starts[lo], t.ends[lo]);
+}
+
+/**
+ * The word from start to end, lower-cased, is longer than four units and ends in "ed" (a
+ * past tense: "Starmer announced"). Read from the text, with no lower-cased copy, unless
+ * a unit outside ASCII might change the length when lower-cased.
+ */
+function endsInEd(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    if (text.charCodeAt(p) > 127) { const w = text.slice(start, end).toLowerCase(); return w.length > 4 && w.endsWith("ed"); }
+  }
+  return end - start > 4 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 1) | 0x20) === 100;
 }
 
 /** "” he said": the pronoun opens the attribution right after a closing quotation mark. */

@@ -28,7 +28,7 @@ export function findRolePhrases(c: FinderContext): void {
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
     let s = i, country: string | null = null, org: string | null = null, former = false;
     let j = i - 1;
-    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
+    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { former ||= v.is(j, "former", "ex"); j--; }
     const q = qualifierEndingAt(c, j);
     if (q) {
       if (q.kind === "country") country = q.entity; else { org = q.entity; country = k.kb.entities.get(q.entity)?.country ?? null; }
@@ -65,7 +65,7 @@ export function findRolePhrases(c: FinderContext): void {
       let ns = end + 1;
       while (ns < v.count && k.titleOf[v.ids[ns]] && v.isCap(afterTitle(c, ns))) ns = afterTitle(c, ns);
       const ne = readPersonName(c, ns);
-      if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
+      if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || v.is(ne, ",", ".", "and", ";", ")") || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
     }
     if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
       let ns = s - 2;
