@@ -1,10 +1,11 @@
 // State shared by the mention finders over one document.
 import type { Doc } from "../model/index.js";
 import type { Entity, Tenure } from "../kb/types.js";
-import { draftOf, tenureOn, type ActorKnowledge } from "./knowledge.js";
+import { tenureOn, type ActorKnowledge } from "./knowledge.js";
 import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
 import { KeyedTokenView } from "./keyedTokenView.js";
 import type { ScratchArrays } from "./scratchArrays.js";
+import { PersonDrafts } from "./personDrafts.js";
 
 export interface FinderContext {
   doc: Doc;
@@ -18,6 +19,8 @@ export interface FinderContext {
   date: string | null;
   /** Where the finders take their per-document typed arrays from. */
   scratch: ScratchArrays;
+  /** Drafts of knowledge-base people on a date, kept by the stage from document to document. */
+  personDrafts: PersonDrafts;
   /**
    * Knowledge-base entities registered so far, and their tenures on the article's date.
    * Keyed by the entity itself (one object per id): its hash is in the object the caller
@@ -29,14 +32,14 @@ export interface FinderContext {
   localKeys: Map<string, string>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays, personDrafts = new PersonDrafts()): FinderContext {
   const t = doc.tokens!;
   scratch.reset();
   const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
   return {
     doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
-    date: doc.published, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+    date: doc.published, scratch, personDrafts, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
   };
 }
 
@@ -49,7 +52,7 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   if (d === undefined) {
     const undated = c.k.undatedDrafts.get(e);
     // A copy: the document's draft may be completed later (ActorRegistry.ensure).
-    d = c.reg.ensure(undated ? { ...undated } : draftOf(e, c.date));
+    d = c.reg.ensure(undated ? { ...undated } : c.personDrafts.draftOn(e, c.date));
     c.entityDrafts.set(e, d);
   }
   return d;

@@ -6,6 +6,7 @@ import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 import { newContext } from "./context.js";
 import { ScratchArrays } from "./scratchArrays.js";
+import { PersonDrafts } from "./personDrafts.js";
 import { findKbNames } from "./kbNames.js";
 import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
@@ -19,9 +20,9 @@ import { giveSoleCountry } from "./soleCountry.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-/** `scratch`: typed arrays reused from document to document (one per stage). */
-export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays()): void {
-  const c = newContext(doc, k, scratch);
+/** `scratch`, `personDrafts`: kept from document to document (one of each per stage). */
+export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays(), personDrafts = new PersonDrafts()): void {
+  const c = newContext(doc, k, scratch, personDrafts);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -42,6 +43,6 @@ export interface ActorsStage extends Stage { readonly knowledge: ActorKnowledge 
 
 export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): ActorsStage {
   const k = compileActorKnowledge(dataDir, knowledgeDirs);
-  const scratch = new ScratchArrays();
-  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch) };
+  const scratch = new ScratchArrays(), personDrafts = new PersonDrafts();
+  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch, personDrafts) };
 }
