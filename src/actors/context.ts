@@ -5,7 +5,7 @@ import { tenureOn, type ActorKnowledge } from "./knowledge.js";
 import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
 import { KeyedTokenView } from "./keyedTokenView.js";
 import type { ScratchArrays } from "./scratchArrays.js";
-import { PersonDrafts } from "./personDrafts.js";
+import { DatedKnowledge } from "./datedKnowledge.js";
 
 export interface FinderContext {
   doc: Doc;
@@ -19,8 +19,8 @@ export interface FinderContext {
   date: string | null;
   /** Where the finders take their per-document typed arrays from. */
   scratch: ScratchArrays;
-  /** Drafts of knowledge-base people on a date, kept by the stage from document to document. */
-  personDrafts: PersonDrafts;
+  /** What the knowledge says on a date (people's drafts, office holders), kept by the stage from document to document. */
+  dated: DatedKnowledge;
   /**
    * Knowledge-base entities registered so far, and their tenures on the article's date.
    * Keyed by the entity itself (one object per id): its hash is in the object the caller
@@ -32,14 +32,14 @@ export interface FinderContext {
   localKeys: Map<string, string>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays, personDrafts = new PersonDrafts()): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays, dated = new DatedKnowledge(k)): FinderContext {
   const t = doc.tokens!;
   scratch.reset();
   const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
   return {
     doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
-    date: doc.published, scratch, personDrafts, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+    date: doc.published, scratch, dated, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
   };
 }
 
@@ -52,7 +52,7 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   if (d === undefined) {
     const undated = c.k.undatedDrafts.get(e);
     // A copy: the document's draft may be completed later (ActorRegistry.ensure).
-    d = c.reg.ensure(undated ? { ...undated } : c.personDrafts.draftOn(e, c.date));
+    d = c.reg.ensure(undated ? { ...undated } : c.dated.draftOn(e, c.date));
     c.entityDrafts.set(e, d);
   }
   return d;

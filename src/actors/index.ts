@@ -6,7 +6,7 @@ import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 import { newContext } from "./context.js";
 import { ScratchArrays } from "./scratchArrays.js";
-import { PersonDrafts } from "./personDrafts.js";
+import { DatedKnowledge } from "./datedKnowledge.js";
 import { findKbNames } from "./kbNames.js";
 import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
@@ -20,9 +20,9 @@ import { giveSoleCountry } from "./soleCountry.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-/** `scratch`, `personDrafts`: kept from document to document (one of each per stage). */
-export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays(), personDrafts = new PersonDrafts()): void {
-  const c = newContext(doc, k, scratch, personDrafts);
+/** `scratch`, `dated`: kept from document to document (one of each per stage). */
+export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays(), dated = new DatedKnowledge(k)): void {
+  const c = newContext(doc, k, scratch, dated);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -43,6 +43,6 @@ export interface ActorsStage extends Stage { readonly knowledge: ActorKnowledge 
 
 export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): ActorsStage {
   const k = compileActorKnowledge(dataDir, knowledgeDirs);
-  const scratch = new ScratchArrays(), personDrafts = new PersonDrafts();
-  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch, personDrafts) };
+  const scratch = new ScratchArrays(), dated = new DatedKnowledge(k);
+  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch, dated) };
 }

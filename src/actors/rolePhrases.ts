@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
+import { CUE, longestPhraseAt, soleSitting, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
@@ -141,7 +141,7 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
   if (!former) {
     const where = org ?? country;
     if (where) {
-      const holder = holderOn(k, office, where, c.date);
+      const holder = c.dated.holderOn(office, where, c.date);
       if (holder) return ensureEntity(c, holder);
     } else {
       // Someone the article already named who holds this office on its date.
@@ -154,7 +154,7 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
         if (t && t.office === office && (c.date === null || (t.start <= c.date && (t.end === null || c.date <= t.end)))) return d;
       }
       const home = homeCountry(c, at);
-      const holder = home ? holderOn(k, office, home, c.date) : null;
+      const holder = home ? c.dated.holderOn(office, home, c.date) : null;
       if (holder) return ensureEntity(c, holder);
     }
   }
