@@ -92,19 +92,24 @@ function isSubject(c: FinderContext, end: number): boolean {
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
   if (lo >= t.count) return false;
   if (c.v.classes[lo] & (SUBJECT_NEXT_WORD | CUE)) return true;
-  return endsInEd(c.v.text, t.starts[lo], t.ends[lo]);
+  return lowerEndsWith(c.v.text, t.starts[lo], t.ends[lo], "ed", 5);
 }
 
 /**
- * The word from start to end, lower-cased, is longer than four units and ends in "ed" (a
- * past tense: "Starmer announced"). Read from the text, with no lower-cased copy, unless
- * a unit outside ASCII might change the length when lower-cased.
+ * The word from start to end, lower-cased, has at least `minLength` units and ends with
+ * `suffix` (lower case ASCII). Read from the text, with no lower-cased copy, unless a unit
+ * outside ASCII might change the length when lower-cased.
  */
-function endsInEd(text: string, start: number, end: number): boolean {
+function lowerEndsWith(text: string, start: number, end: number, suffix: string, minLength = 0): boolean {
   for (let p = start; p < end; p++) {
-    if (text.charCodeAt(p) > 127) { const w = text.slice(start, end).toLowerCase(); return w.length > 4 && w.endsWith("ed"); }
+    if (text.charCodeAt(p) > 127) { const w = text.slice(start, end).toLowerCase(); return w.length >= minLength && w.endsWith(suffix); }
   }
-  return end - start > 4 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 1) | 0x20) === 100;
+  if (end - start < minLength || end - start < suffix.length) return false;
+  for (let n = 1; n <= suffix.length; n++) {
+    const c = text.charCodeAt(end - n);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(suffix.length - n)) return false;
+  }
+  return true;
 }
 
 /** "” he said": the pronoun opens the attribution right after a closing quotation mark. */
@@ -120,8 +125,8 @@ function cataphor(scope: PronounScope, i: number, gender: number): string | null
   const sentence = c.sentenceOf[i];
   const first = c.doc.tokens!.sentenceTokenStart[sentence];
   if (!v.isCap(first)) return null;
-  const opener = v.lower(first);
-  if (!opener.endsWith("ed") && !opener.endsWith("ing")) return null;
+  const from = v.start(first), to = v.end(first);
+  if (!lowerEndsWith(v.text, from, to, "ed") && !lowerEndsWith(v.text, from, to, "ing")) return null;
   let comma = -1;
   for (let j = i + 1; j < v.count && sameSentence(c, i, j); j++) if (v.length(j) === 1 && v.text.charCodeAt(v.start(j)) === 44) { comma = j; break; }
   if (comma < 0) return null;
