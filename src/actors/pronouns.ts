@@ -44,7 +44,7 @@ export function findPronouns(c: FinderContext): void {
   for (const at of stableOrder(starts, c.scratch)) {
     const m = mentions[at];
     if (reg.drafts.get(m.key)?.kind !== "person") continue;
-    people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });
+    people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end, m.token) });
   }
   const { named, resolved } = people;
   const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length, c.scratch);
@@ -81,15 +81,25 @@ export function findPronouns(c: FinderContext): void {
     }
     if (!key) continue;
     reg.mention({ start, end: v.end(i), key, kind: "pronoun", token: i });
-    people.addResolved({ start, token: i, key, actor: people.actor(key), sentence, inQuote: q >= 0, subject: isSubject(c, v.end(i)) });
+    people.addResolved({ start, token: i, key, actor: people.actor(key), sentence, inQuote: q >= 0, subject: isSubject(c, v.end(i), i) });
   }
 }
 
-/** Is the token after this offset a verb that makes the mention before it a subject? */
-function isSubject(c: FinderContext, end: number): boolean {
+/**
+ * Is the token after this offset a verb that makes the mention before it a subject?
+ * `from`: the mention's first token, from which the token after it is a step or two away
+ * (a search over the whole document only if it does not start before the offset).
+ */
+function isSubject(c: FinderContext, end: number, from: number): boolean {
   const t = c.doc.tokens!;
-  let lo = 0, hi = t.count;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
+  let lo = 0;
+  if (from >= 0 && from < t.count && t.starts[from] < end) {
+    lo = from;
+    while (lo < t.count && t.starts[lo] < end) lo++;
+  } else {
+    let hi = t.count;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
+  }
   if (lo >= t.count) return false;
   if (c.v.classes[lo] & (SUBJECT_NEXT_WORD | CUE)) return true;
   return lowerEndsWith(c.v.text, t.starts[lo], t.ends[lo], "ed", 5);
