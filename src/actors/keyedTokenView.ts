@@ -7,7 +7,7 @@ import { TokenKind } from "../model/tokens.js";
 import { TokenView } from "./tokenView.js";
 import { UNKNOWN_WORD, type WordIds } from "./wordIds.js";
 import type { ScratchArrays } from "./scratchArrays.js";
-import { PRONOUN_F, PRONOUN_M, STARTS_NAME, STARTS_OFFICE, STEM_STARTS_NAME } from "./knowledge.js";
+import { BEFORE_PLACE, PRONOUN_F, PRONOUN_M, STARTS_GROUP, STARTS_NAME, STARTS_OFFICE, STEM_STARTS_NAME } from "./knowledge.js";
 
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -41,6 +41,9 @@ export class KeyedTokenView extends TokenView {
   readonly officeStarts: Int32Array;
   readonly capitals: Int32Array;
   readonly pronouns: Int32Array;
+  /** Where a group noun may start, and the words of place ("in", "of"): the place and group finders' starts. */
+  readonly groupStarts: Int32Array;
+  readonly placeWords: Int32Array;
 
   constructor(text: string, t: TokenTable, private readonly words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
     super(text, t);
@@ -52,8 +55,10 @@ export class KeyedTokenView extends TokenView {
     this.classes = scratch.uint16(n);
     const { starts, ends, kinds } = t;
     const units = codeUnits(text, scratch);
-    const nameStarts = scratch.int32(n), officeStarts = scratch.int32(n), capitals = scratch.int32(n), pronouns = scratch.int32(n);
-    let names = 0, offices = 0, caps = 0, prons = 0;
+    // Filled only up to their counts, so taken without zeroing.
+    const nameStarts = scratch.int32(n, false), officeStarts = scratch.int32(n, false), capitals = scratch.int32(n, false), pronouns = scratch.int32(n, false);
+    const groupStarts = scratch.int32(n, false), placeWords = scratch.int32(n, false);
+    let names = 0, offices = 0, caps = 0, prons = 0, groups = 0, places = 0;
     for (let i = 0; i < n; i++) {
       const s = starts[i], e = ends[i];
       const id = words.idOfLower(text, units, s, e);
@@ -74,11 +79,15 @@ export class KeyedTokenView extends TokenView {
       if (cls & (STARTS_NAME | STEM_STARTS_NAME) && (cap || (units[s] >= 48 && units[s] <= 57))) nameStarts[names++] = i;
       if (cls & STARTS_OFFICE) officeStarts[offices++] = i;
       if (cls & (PRONOUN_M | PRONOUN_F)) pronouns[prons++] = i;
+      if (cls & STARTS_GROUP) groupStarts[groups++] = i;
+      if (cls & BEFORE_PLACE) placeWords[places++] = i;
     }
     this.nameStarts = nameStarts.subarray(0, names);
     this.officeStarts = officeStarts.subarray(0, offices);
     this.capitals = capitals.subarray(0, caps);
     this.pronouns = pronouns.subarray(0, prons);
+    this.groupStarts = groupStarts.subarray(0, groups);
+    this.placeWords = placeWords.subarray(0, places);
   }
 
   /**

@@ -8,18 +8,20 @@
 // word or the surname of someone named, and that no earlier finder took.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
-import { BEFORE_PLACE, NOT_NAME } from "./knowledge.js";
+import { NOT_NAME } from "./knowledge.js";
 
 export function findPlaceNames(c: FinderContext): void {
   const { v, k, reg } = c;
   const g = k.places;
   let mentioned: Set<string> | null = null;
-  const { ids, caps, classes, count } = v;
+  const { ids, caps, count } = v;
   // The knowledge gives both words an id.
   const the = k.words.id("the"), of = k.words.id("of");
-  for (let j = 0; j + 1 < count; j++) {
-    // Cheap first tests on word classes and ids: a word of place, then a capitalised word right after, or after "the".
-    if (!(classes[j] & BEFORE_PLACE) || (!caps[j + 1] && !(caps[j + 2] && ids[j + 1] === the))) continue;
+  let next = 0; // the token after the last place found
+  for (let x = 0; x < v.placeWords.length; x++) {
+    const j = v.placeWords[x];
+    // Cheap first tests on ids: a capitalised word right after the word of place, or after "the".
+    if (j < next || j + 1 >= count || (!caps[j + 1] && !(caps[j + 2] && ids[j + 1] === the))) continue;
     // "the government of Sindh": "of" after a lower-case noun ("Bank of England" is a name).
     if (ids[j] === of && !(j > 0 && v.isWord(j - 1) && !caps[j - 1])) continue;
     let at = j + 1;
@@ -40,6 +42,6 @@ export function findPlaceNames(c: FinderContext): void {
     const draft = ensureEntity(c, country);
     reg.mention({ start: v.start(at), end: v.end(end - 1) - m.possessive, key: draft.key, kind: "place", token: at });
     cover(c, at, end);
-    j = end - 1;
+    next = end;
   }
 }

@@ -12,8 +12,8 @@ export class ScratchArrays {
   /** Gives back every array handed out since the last reset, for the next document. */
   reset(): void { this.used = 0; }
 
-  /** Zero-filled arrays of n elements. */
-  int32(n: number): Int32Array { const at = this.take(4 * n); return new Int32Array(this.buffer, at, n).fill(0); }
+  /** Zero-filled arrays of n elements (int32: unless `zeroed` is false, for an array the caller fills before reading). */
+  int32(n: number, zeroed = true): Int32Array { const at = this.take(4 * n); const a = new Int32Array(this.buffer, at, n); return zeroed ? a.fill(0) : a; }
   uint32(n: number): Uint32Array { const at = this.take(4 * n); return new Uint32Array(this.buffer, at, n).fill(0); }
   uint16(n: number): Uint16Array { const at = this.take(2 * n); return new Uint16Array(this.buffer, at, n).fill(0); }
   uint8(n: number): Uint8Array { const at = this.take(n); return new Uint8Array(this.buffer, at, n).fill(0); }
