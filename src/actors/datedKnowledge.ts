@@ -1,12 +1,13 @@
 // Answers of the knowledge base that depend only on the article's date — a person's draft
-// (the tenure in force then), who holds an office in a country — kept from document to
+// and tenure then, who holds an office in a country, which of the people known by a
+// surname is the one in office — kept from document to
 // document by the stage. A batch of articles names the same people and offices on the same
 // few dates over and over; working them out again for every article costs a walk over
 // tenures each time, and (the knowledge being out of the cache when the stage starts on
 // the next article) a cache miss for every tenure read.
-import type { Entity } from "../kb/types.js";
+import type { Entity, Tenure } from "../kb/types.js";
 import type { ActorDraft } from "./actorRegistry.js";
-import { draftOf, holderOn, type ActorKnowledge } from "./knowledge.js";
+import { draftOf, holderOn, tenureOn, type ActorKnowledge } from "./knowledge.js";
 
 /** Answers kept at most; past this (a long batch over many dates) the memo starts again. */
 const MAX_KEPT = 20000;
@@ -15,6 +16,9 @@ interface OnDate {
   drafts: Map<Entity, ActorDraft>;
   /** Office -> country or organisation -> holder (null: none). */
   holders: Map<string, Map<string, Entity | null>>;
+  tenures: Map<Entity, Tenure | null>;
+  /** A list of people (the knowledge's, such as those known by one surname) -> the one chosen among them (null: none). */
+  chosen: Map<readonly Entity[], Entity | null>;
 }
 
 export class DatedKnowledge {
@@ -52,10 +56,37 @@ export class DatedKnowledge {
     return holder;
   }
 
+  /** tenureOn(e, date). */
+  tenureOn(e: Entity, date: string | null): Tenure | null {
+    const on = this.on(date);
+    let t = on.tenures.get(e);
+    if (t === undefined) {
+      t = tenureOn(e, date);
+      on.tenures.set(e, t);
+      this.kept++;
+    }
+    return t;
+  }
+
+  /**
+   * choose(people, date), for a list of people the knowledge keeps (the same list object
+   * each time it is asked about) and a choice that depends on nothing else.
+   */
+  chosenAmong(people: readonly Entity[], date: string | null, choose: (people: readonly Entity[], date: string | null) => Entity | undefined): Entity | undefined {
+    const on = this.on(date);
+    let e = on.chosen.get(people);
+    if (e === undefined) {
+      e = choose(people, date) ?? null;
+      on.chosen.set(people, e);
+      this.kept++;
+    }
+    return e ?? undefined;
+  }
+
   private on(date: string | null): OnDate {
     if (this.kept >= MAX_KEPT) { this.byDate.clear(); this.kept = 0; }
     let on = this.byDate.get(date);
-    if (on === undefined) { on = { drafts: new Map(), holders: new Map() }; this.byDate.set(date, on); }
+    if (on === undefined) { on = { drafts: new Map(), holders: new Map(), tenures: new Map(), chosen: new Map() }; this.byDate.set(date, on); }
     return on;
   }
 }

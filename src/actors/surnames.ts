@@ -62,7 +62,8 @@ function findOfficeHolderSurnames(c: FinderContext): void {
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
     // Asked first: most capitalised words are nobody's surname, and this reads no text.
     if (!((v.poss[i] ? k.wordClass[v.stemIds[i]] : v.classes[i]) & SURNAME)) continue;
-    const person = soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date);
+    const people = k.peopleBySurnameId[v.stemIds[i]];
+    const person = people && c.dated.chosenAmong(people, c.date, soleLeader);
     if (!person) continue;
     // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
     if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;
