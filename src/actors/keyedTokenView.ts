@@ -14,7 +14,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The text's UTF-16 code units, copied natively in one go (reading a typed array is cheaper than charCodeAt). */
 function codeUnits(text: string, scratch: ScratchArrays): Uint16Array {
-  const units = scratch.uint16(text.length);
+  const units = scratch.uint16(text.length, false);
   if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, "utf16le");
   else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
@@ -48,11 +48,12 @@ export class KeyedTokenView extends TokenView {
   constructor(text: string, t: TokenTable, private readonly words: WordIds, wordClass: Uint16Array, scratch: ScratchArrays) {
     super(text, t);
     const n = t.count;
-    this.ids = scratch.int32(n);
-    this.stemIds = scratch.int32(n);
+    // Written for every token below, so taken unzeroed (caps only where a token has one).
+    this.ids = scratch.int32(n, false);
+    this.stemIds = scratch.int32(n, false);
     this.caps = scratch.uint8(n);
-    this.poss = scratch.uint8(n);
-    this.classes = scratch.uint16(n);
+    this.poss = scratch.uint8(n, false);
+    this.classes = scratch.uint16(n, false);
     const { starts, ends, kinds } = t;
     const units = codeUnits(text, scratch);
     // Filled only up to their counts, so taken without zeroing.
