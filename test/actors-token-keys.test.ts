@@ -81,7 +81,8 @@ test("KeyedTokenView answers as TokenView does on every example article", () => 
 test("stableOrder sorts by key and keeps equal keys in their order", () => {
   let seed = 11;
   const rand = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x80000000; };
-  for (const n of [0, 1, 2, 7, 100, 1000]) {
+  // Both ways of sorting: by insertion up to 64 keys, natively above.
+  for (const n of [0, 1, 2, 7, 63, 64, 65, 70, 100, 1000]) {
     const keys = Array.from({ length: n }, () => Math.floor(rand() * (n % 7 === 0 ? 5 : 4_000_000_000)));
     const expected = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b]);
     assert.deepEqual([...stableOrder(keys)], expected);
@@ -103,12 +104,12 @@ test("slug's ASCII path and nameTokens' plain-words path say what the general on
 test("Gazetteer.match finds what comparing every name token by token finds, on every example article", () => {
   const k = compileActorKnowledge(path.join(repoRoot, "data"));
   const g = k.places;
-  const byFirst = (g as unknown as { byFirst: Map<string, Array<{ tokens: string[] }>> }).byFirst;
+  const byFirst = (g as unknown as { byFirst: Map<string, { entries: Array<{ tokens: string[] }> }> }).byFirst;
   const stem = (w: string) => (w.length > 2 && (w.endsWith("'s") || w.endsWith("’s")) ? w.slice(0, -2) : w);
   // The plain way: the longest name whose tokens equal the lower-cased tokens, the last one perhaps without a possessive ending.
   const plainMatch = (v: TokenView, i: number) => {
     if (!v.isCap(i) || g.words.notPlaces.has(v.lower(i))) return null;
-    for (const e of byFirst.get(v.lower(i)) ?? byFirst.get(stem(v.lower(i))) ?? []) {
+    for (const e of (byFirst.get(v.lower(i)) ?? byFirst.get(stem(v.lower(i))))?.entries ?? []) {
       if (i + e.tokens.length > v.count) continue;
       let ok = true, possessive = 0;
       for (let n = 0; ok && n < e.tokens.length; n++) {

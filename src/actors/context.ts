@@ -1,10 +1,11 @@
 // State shared by the mention finders over one document.
 import type { Doc } from "../model/index.js";
 import type { Entity, Tenure } from "../kb/types.js";
-import { draftOf, tenureOn, type ActorKnowledge } from "./knowledge.js";
+import type { ActorKnowledge } from "./knowledge.js";
 import { ActorRegistry, type ActorDraft } from "./actorRegistry.js";
 import { KeyedTokenView } from "./keyedTokenView.js";
 import type { ScratchArrays } from "./scratchArrays.js";
+import { DatedKnowledge } from "./datedKnowledge.js";
 
 export interface FinderContext {
   doc: Doc;
@@ -18,25 +19,26 @@ export interface FinderContext {
   date: string | null;
   /** Where the finders take their per-document typed arrays from. */
   scratch: ScratchArrays;
+  /** What the knowledge says on a date (people's drafts, office holders), kept by the stage from document to document. */
+  dated: DatedKnowledge;
   /**
-   * Knowledge-base entities registered so far, and their tenures on the article's date.
+   * Knowledge-base entities registered so far.
    * Keyed by the entity itself (one object per id): its hash is in the object the caller
    * has just read, where an id string's would be one more cold read.
    */
   entityDrafts: Map<Entity, ActorDraft>;
-  tenures: Map<Entity, Tenure | null>;
   /** Actor keys of people the knowledge base lacks, by name as written ("local:jay-tarriela"). */
   localKeys: Map<string, string>;
 }
 
-export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays): FinderContext {
+export function newContext(doc: Doc, k: ActorKnowledge, scratch: ScratchArrays, dated = new DatedKnowledge(k)): FinderContext {
   const t = doc.tokens!;
   scratch.reset();
   const sentenceOf = scratch.uint32(t.count);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
   return {
     doc, k, v: new KeyedTokenView(doc.text, t, k.words, k.wordClass, scratch), reg: new ActorRegistry(), covered: scratch.uint8(t.count), sentenceOf,
-    date: doc.published, scratch, entityDrafts: new Map(), tenures: new Map(), localKeys: new Map(),
+    date: doc.published, scratch, dated, entityDrafts: new Map(), localKeys: new Map(),
   };
 }
 
@@ -49,7 +51,7 @@ export function ensureEntity(c: FinderContext, e: Entity): ActorDraft {
   if (d === undefined) {
     const undated = c.k.undatedDrafts.get(e);
     // A copy: the document's draft may be completed later (ActorRegistry.ensure).
-    d = c.reg.ensure(undated ? { ...undated } : draftOf(e, c.date));
+    d = c.reg.ensure(undated ? { ...undated } : c.dated.draftOn(e, c.date));
     c.entityDrafts.set(e, d);
   }
   return d;
@@ -72,14 +74,9 @@ export function ensureEntityTitled(c: FinderContext, e: Entity, office: string, 
   return d;
 }
 
-/** tenureOn(e, article date), worked out once per entity and document. */
+/** tenureOn(e, article date), worked out once per entity and date (DatedKnowledge). */
 export function tenureOnDate(c: FinderContext, e: Entity): Tenure | null {
-  let t = c.tenures.get(e);
-  if (t === undefined) {
-    t = tenureOn(e, c.date);
-    c.tenures.set(e, t);
-  }
-  return t;
+  return c.dated.tenureOn(e, c.date);
 }
 
 export function sameSentence(c: FinderContext, i: number, j: number): boolean {

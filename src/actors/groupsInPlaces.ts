@@ -5,7 +5,6 @@
 import type { FinderContext } from "./context.js";
 import { cover, sameSentence } from "./context.js";
 import { groupNounAt } from "./groups.js";
-import { STARTS_GROUP } from "./knowledge.js";
 
 const NOT_LOCAL = new Set(["MIL", "IGO", "NGO"]);
 
@@ -13,8 +12,14 @@ export function findGroupsInPlaces(c: FinderContext): void {
   const { v, reg } = c;
   let countryAt: Map<number, string> | null = null;
   const idIn = c.k.words.id("in"), idFrom = c.k.words.id("from"), idThe = c.k.words.id("the");
-  for (let j = 0; j < v.count; j++) {
-    if (!(v.classes[j] & STARTS_GROUP) || c.covered[j] || (j > 0 && v.caps[j - 1] && sameSentence(c, j - 1, j))) continue;
+  const longest = c.k.groupPack.longest;
+  let next = 0; // the token after the last group found
+  for (let x = 0; x < v.groupStarts.length; x++) {
+    const j = v.groupStarts[x];
+    if (j < next || c.covered[j] || (j > 0 && v.caps[j - 1] && sameSentence(c, j - 1, j))) continue;
+    // Most group nouns have no "in" or "from" after them: a look at the next few word ids
+    // rules them out before the noun is looked up.
+    if (!inOrFromWithin(v.ids, j + 1, Math.min(v.count, j + 1 + longest), idIn, idFrom)) continue;
     const noun = groupNounAt(c, j, 0);
     if (!noun || NOT_LOCAL.has(noun.sector)) continue;
     let k = j + noun.length;
@@ -37,6 +42,12 @@ export function findGroupsInPlaces(c: FinderContext): void {
     const draft = reg.ensure({ key: `group:${iso3}:${noun.sector}`, name: v.text.slice(v.start(j), end), kind: "group", country: iso3, sector: noun.sector, code: `${iso3}${noun.sector}`, kb: null });
     reg.mention({ start: v.start(j), end, key: draft.key, kind: "name", token: j });
     cover(c, j, j + noun.length);
-    j += noun.length - 1;
+    next = j + noun.length;
   }
+}
+
+/** Some token from `from` up to `to` (exclusive) is "in" or "from" (by word id). */
+function inOrFromWithin(ids: Int32Array, from: number, to: number, idIn: number, idFrom: number): boolean {
+  for (let t = from; t < to; t++) if (ids[t] === idIn || ids[t] === idFrom) return true;
+  return false;
 }

@@ -6,6 +6,7 @@ import type { Stage } from "../pipeline.js";
 import { compileActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 import { newContext } from "./context.js";
 import { ScratchArrays } from "./scratchArrays.js";
+import { DatedKnowledge } from "./datedKnowledge.js";
 import { findKbNames } from "./kbNames.js";
 import { findRolePhrases } from "./rolePhrases.js";
 import { findSpeakerNames } from "./speakerNames.js";
@@ -19,9 +20,9 @@ import { giveSoleCountry } from "./soleCountry.js";
 
 export { compileActorKnowledge, loadCueForms, type ActorKnowledge } from "./knowledge.js";
 
-/** `scratch`: typed arrays reused from document to document (one per stage). */
-export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays()): void {
-  const c = newContext(doc, k, scratch);
+/** `scratch`, `dated`: kept from document to document (one of each per stage). */
+export function findActors(doc: Doc, k: ActorKnowledge, scratch = new ScratchArrays(), dated = new DatedKnowledge(k)): void {
+  const c = newContext(doc, k, scratch, dated);
   findKbNames(c);
   findRolePhrases(c);
   findSpeakerNames(c);
@@ -42,6 +43,6 @@ export interface ActorsStage extends Stage { readonly knowledge: ActorKnowledge 
 
 export function createActorsStage(dataDir: string, knowledgeDirs: readonly string[] = []): ActorsStage {
   const k = compileActorKnowledge(dataDir, knowledgeDirs);
-  const scratch = new ScratchArrays();
-  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch) };
+  const scratch = new ScratchArrays(), dated = new DatedKnowledge(k);
+  return { name: "actors", knowledge: k, run: (doc) => findActors(doc, k, scratch, dated) };
 }

@@ -42,7 +42,15 @@ export const NOT_NAME = 1, CUE = 2, PARTICLE = 4, SUBJECT_NEXT_WORD = 8,
   /** "," "and" "or": what joins the nationalities of a list ("American, British and French officials"). */
   LIST_JOIN = 1024,
   /** closedClassWords OFFICE_MODIFIERS: between a qualifier and its office ("France’s former president"). */
-  OFFICE_MODIFIER = 2048;
+  OFFICE_MODIFIER = 2048,
+  /** A word of place (data/places/place-words.json prepositions) or "of": a town's name may follow ("in Kano", "the government of Sindh"). */
+  BEFORE_PLACE = 4096,
+  /**
+   * The word has a title (titleOf) / is the surname of someone the knowledge base knows
+   * (peopleBySurnameId): a finder asking for every capitalised word tests the token's class,
+   * which it has at hand, before reading those large tables (one cache miss a word).
+   */
+  TITLE = 8192, SURNAME = 16384;
 /** Only on tokens (KeyedTokenView.classes): the token without its possessive ending starts a name ("Ukraine’s"). */
 export const STEM_STARTS_NAME = 512;
 
@@ -88,7 +96,7 @@ export interface ActorKnowledge {
   groupPack: PhrasePack;
   /** Title of a word, as written or with a period after it ("Gen" finds "gen."). */
   titleOf: ReadonlyArray<TitleHint | undefined>;
-  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… per word id. */
+  /** NOT_NAME | CUE | PARTICLE | SUBJECT_NEXT_WORD | STARTS_… | PRONOUN_… | … per word id. */
   wordClass: Uint16Array;
   /** surnameOf() of each name of each person the knowledge base knows, in name order, by entity id. */
   surnames: ReadonlyMap<string, ReadonlyArray<string | null>>;
@@ -191,10 +199,15 @@ function packNames(namesByFirst: ReadonlyArray<IdName[] | undefined>): { namePac
  * Phrases by the id of their first word, packed as namePack is: at `at[id]` (0: none) their
  * count, then for each (longest first) its length n, its index in `list`, and its n word ids.
  */
-export interface PhrasePack { ints: Int32Array; at: Int32Array; list: readonly Phrase[] }
+export interface PhrasePack {
+  ints: Int32Array; at: Int32Array; list: readonly Phrase[];
+  /** Tokens in the longest phrase: how far past its first word a phrase can reach. */
+  longest: number;
+}
 
 function packPhrases(byFirst: ReadonlyArray<Phrase[] | undefined>): PhrasePack {
-  return packByFirst(byFirst, (p, index) => [p.ids.length, index, ...p.ids]);
+  const packed = packByFirst(byFirst, (p, index) => [p.ids.length, index, ...p.ids]);
+  return { ...packed, longest: packed.list.reduce((n, p) => Math.max(n, p.ids.length), 0) };
 }
 
 /** The longest phrase of the pack whose word ids are the tokens' from token i, or null. */
@@ -241,6 +254,15 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   const timeWords = loadTimeWords(dataDir);
   const calendarWords = new Set([...Object.keys(timeWords.weekdays), ...Object.keys(timeWords.months)]);
   const words = new WordIds();
+  // The closed-class words first: they are most of any text's tokens, and with the
+  // smallest ids their entries in the tables indexed by id (wordClass above all, read for
+  // every token) sit together in a few cache lines rather than one line each.
+  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD], [LIST_JOIN_WORDS, LIST_JOIN], [OFFICE_MODIFIERS, OFFICE_MODIFIER]];
+  for (const [list] of flagged) for (const w of list) words.intern(w);
+  for (const w of PRONOUN_GENDER.keys()) words.intern(w);
+  // The words of place (and "of"), so that the place-name finder tests tokens by id.
+  const places = loadGazetteer(dataDir, knowledgeDirs);
+  for (const w of [...places.words.prepositions, "of", "the"]) words.intern(w);
   const names = buildNameIndex(kb);
   const nameIds = new Map<string, IdName[]>();
   for (const [first, list] of names) {
@@ -251,17 +273,12 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
   const groups = phraseMap(kb.groups, words);
   // A token finds a title as written or with a period after it, so both spellings need ids.
   for (const t of kb.titles.keys()) { words.intern(t); if (t.endsWith(".")) words.intern(t.slice(0, -1)); }
-  const flagged: Array<[Iterable<string>, number]> = [[notNames, NOT_NAME], [cueForms, CUE], [NAME_PARTICLES, PARTICLE], [SUBJECT_NEXT, SUBJECT_NEXT_WORD], [LIST_JOIN_WORDS, LIST_JOIN], [OFFICE_MODIFIERS, OFFICE_MODIFIER]];
-  for (const [list] of flagged) for (const w of list) words.intern(w);
-  for (const w of PRONOUN_GENDER.keys()) words.intern(w);
-  // The words of place (and "of"), so that the place-name finder tests tokens by id.
-  const places = loadGazetteer(dataDir, knowledgeDirs);
-  for (const w of [...places.words.prepositions, "of", "the"]) words.intern(w);
 
   // Every word has its id now; the tables below are sized to them.
   const wordClass = new Uint16Array(words.size);
   for (const [list, bit] of flagged) for (const w of list) wordClass[words.id(w)] |= bit;
   for (const [w, g] of PRONOUN_GENDER) wordClass[words.id(w)] |= g === "m" ? PRONOUN_M : PRONOUN_F;
+  for (const w of [...places.words.prepositions, "of"]) wordClass[words.id(w)] |= BEFORE_PLACE;
   const namesByFirst = byFirstId(nameIds, words);
   const { namePack, namePackAt, nameList } = packNames(namesByFirst);
   const officesByFirst = byFirstId(offices, words);
@@ -284,6 +301,10 @@ export function compileActorKnowledge(dataDir: string, knowledgeDirs: readonly s
       const id = last ? words.id(last) : 0;
       if (id) (peopleBySurnameId[id] ??= []).push(e);
     }
+  }
+  for (let id = 1; id < words.size; id++) {
+    if (titleOf[id]) wordClass[id] |= TITLE;
+    if (peopleBySurnameId[id]) wordClass[id] |= SURNAME;
   }
   return {
     kb,

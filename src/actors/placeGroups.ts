@@ -7,7 +7,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, isFree, sameSentence } from "./context.js";
 import { groupNounAt } from "./groups.js";
-import { NOT_NAME, STARTS_GROUP } from "./knowledge.js";
+import { NOT_NAME } from "./knowledge.js";
 
 export function findPlaceGroups(c: FinderContext): void {
   const { v, k, reg } = c;
@@ -15,8 +15,10 @@ export function findPlaceGroups(c: FinderContext): void {
   let mentioned: Set<string> | null = null;
   // Walk the group nouns, not the capitalised words: most nouns follow a lower-case word
   // ("the police") and cost one test; only a capitalised run before a noun is looked up.
-  for (let j = 1; j < v.count; j++) {
-    if (!(v.classes[j] & STARTS_GROUP) || !v.caps[j - 1] || c.covered[j - 1]) continue;
+  let next = 1; // the token after the last group found
+  for (let x = 0; x < v.groupStarts.length; x++) {
+    const j = v.groupStarts[x];
+    if (j < next || !v.caps[j - 1] || c.covered[j - 1]) continue;
     // The start of the capitalised run before the noun, past a sentence opener ("The Delhi police").
     let i = j - 1;
     while (i > 0 && j - i <= g.longestName && v.caps[i - 1] && !c.covered[i - 1] && sameSentence(c, i - 1, j)) i--;
@@ -39,6 +41,6 @@ export function findPlaceGroups(c: FinderContext): void {
     const draft = reg.ensure({ key: `group:${iso3}:${noun.sector}`, name: v.text.slice(v.start(i), end), kind: "group", country: iso3, sector: noun.sector, code: `${iso3}${noun.sector}`, kb: null });
     reg.mention({ start: v.start(i), end, key: draft.key, kind: "name", token: i });
     cover(c, i, after);
-    j = after - 1;
+    next = after;
   }
 }

@@ -8,33 +8,22 @@
 // word or the surname of someone named, and that no earlier finder took.
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
-import { NOT_NAME, type ActorKnowledge } from "./knowledge.js";
-
-/** Word ids of "the" and of the words of place with "of", once per knowledge (null: some word has no id, compare strings). */
-const idCache = new WeakMap<ActorKnowledge, { the: number; of: number; places: Set<number> | null }>();
-function wordIdsOf(k: ActorKnowledge): { the: number; of: number; places: Set<number> | null } {
-  let c = idCache.get(k);
-  if (!c) {
-    const words = [...k.places.words.prepositions, "of"];
-    const ids = words.map((w) => k.words.id(w));
-    const the = k.words.id("the");
-    c = { the, of: k.words.id("of") || -1, places: ids.every((x) => x > 0) ? new Set(ids) : null };
-    idCache.set(k, c);
-  }
-  return c;
-}
+import { NOT_NAME } from "./knowledge.js";
 
 export function findPlaceNames(c: FinderContext): void {
   const { v, k, reg } = c;
   const g = k.places;
   let mentioned: Set<string> | null = null;
-  const ids = wordIdsOf(k);
-  for (let j = 0; j + 1 < v.count; j++) {
-    // Cheap first tests on word ids: a capitalised word right after, or after "the".
-    if (!v.caps[j + 1] && !(v.caps[j + 2] && (ids.the > 0 ? v.ids[j + 1] === ids.the : v.is(j + 1, "the")))) continue;
-    if (ids.places !== null ? !ids.places.has(v.ids[j]) : !g.words.prepositions.has(v.lower(j)) && !v.is(j, "of")) continue;
+  const { ids, caps, count } = v;
+  // The knowledge gives both words an id.
+  const the = k.words.id("the"), of = k.words.id("of");
+  let next = 0; // the token after the last place found
+  for (let x = 0; x < v.placeWords.length; x++) {
+    const j = v.placeWords[x];
+    // Cheap first tests on ids: a capitalised word right after the word of place, or after "the".
+    if (j < next || j + 1 >= count || (!caps[j + 1] && !(caps[j + 2] && ids[j + 1] === the))) continue;
     // "the government of Sindh": "of" after a lower-case noun ("Bank of England" is a name).
-    if ((ids.of > 0 ? v.ids[j] === ids.of : v.is(j, "of")) && !(j > 0 && v.isWord(j - 1) && !v.caps[j - 1])) continue;
+    if (ids[j] === of && !(j > 0 && v.isWord(j - 1) && !caps[j - 1])) continue;
     let at = j + 1;
     if (v.is(at, "the") && !v.isCap(at)) at++;
     if (!v.caps[at] || c.covered[at] || !sameSentence(c, j, at) || v.classes[at] & NOT_NAME) continue;
@@ -53,6 +42,6 @@ export function findPlaceNames(c: FinderContext): void {
     const draft = ensureEntity(c, country);
     reg.mention({ start: v.start(at), end: v.end(end - 1) - m.possessive, key: draft.key, kind: "place", token: at });
     cover(c, at, end);
-    j = end - 1;
+    next = end;
   }
 }

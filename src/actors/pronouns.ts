@@ -30,6 +30,8 @@ interface PronounScope {
 
 export function findPronouns(c: FinderContext): void {
   const { v, reg } = c;
+  // Nothing to resolve: the quotations and people below are read for pronouns only.
+  if (v.pronouns.length === 0) return;
   const spans = findQuoteSpans(v, c.doc.paragraphs ?? []);
   const inQuote = insideQuote(spans, c.scratch.int32(v.count));
   const closes = c.scratch.uint8(v.count);
@@ -42,7 +44,7 @@ export function findPronouns(c: FinderContext): void {
   for (const at of stableOrder(starts, c.scratch)) {
     const m = mentions[at];
     if (reg.drafts.get(m.key)?.kind !== "person") continue;
-    people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end) });
+    people.addNamed({ start: m.start, token: m.token, key: m.key, actor: people.actor(m.key), sentence: c.sentenceOf[m.token], inQuote: inQuote[m.token] >= 0, subject: isSubject(c, m.end, m.token) });
   }
   const { named, resolved } = people;
   const salience = new Salience(people, c.doc.tokens!.sentenceTokenStart.length, c.scratch);
@@ -79,19 +81,45 @@ export function findPronouns(c: FinderContext): void {
     }
     if (!key) continue;
     reg.mention({ start, end: v.end(i), key, kind: "pronoun", token: i });
-    people.addResolved({ start, token: i, key, actor: people.actor(key), sentence, inQuote: q >= 0, subject: isSubject(c, v.end(i)) });
+    people.addResolved({ start, token: i, key, actor: people.actor(key), sentence, inQuote: q >= 0, subject: isSubject(c, v.end(i), i) });
   }
 }
 
-/** Is the token after this offset a verb that makes the mention before it a subject? */
-function isSubject(c: FinderContext, end: number): boolean {
+/**
+ * Is the token after this offset a verb that makes the mention before it a subject?
+ * `from`: the mention's first token, from which the token after it is a step or two away
+ * (a search over the whole document only if it does not start before the offset).
+ */
+function isSubject(c: FinderContext, end: number, from: number): boolean {
   const t = c.doc.tokens!;
-  let lo = 0, hi = t.count;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
+  let lo = 0;
+  if (from >= 0 && from < t.count && t.starts[from] < end) {
+    lo = from;
+    while (lo < t.count && t.starts[lo] < end) lo++;
+  } else {
+    let hi = t.count;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (t.starts[mid] < end) lo = mid + 1; else hi = mid; }
+  }
   if (lo >= t.count) return false;
   if (c.v.classes[lo] & (SUBJECT_NEXT_WORD | CUE)) return true;
-  const w = c.v.lower(lo);
-  return w.length > 4 && w.endsWith("ed");
+  return lowerEndsWith(c.v.text, t.starts[lo], t.ends[lo], "ed", 5);
+}
+
+/**
+ * The word from start to end, lower-cased, has at least `minLength` units and ends with
+ * `suffix` (lower case ASCII). Read from the text, with no lower-cased copy, unless a unit
+ * outside ASCII might change the length when lower-cased.
+ */
+function lowerEndsWith(text: string, start: number, end: number, suffix: string, minLength = 0): boolean {
+  for (let p = start; p < end; p++) {
+    if (text.charCodeAt(p) > 127) { const w = text.slice(start, end).toLowerCase(); return w.length >= minLength && w.endsWith(suffix); }
+  }
+  if (end - start < minLength || end - start < suffix.length) return false;
+  for (let n = 1; n <= suffix.length; n++) {
+    const c = text.charCodeAt(end - n);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(suffix.length - n)) return false;
+  }
+  return true;
 }
 
 /** "” he said": the pronoun opens the attribution right after a closing quotation mark. */
@@ -107,8 +135,8 @@ function cataphor(scope: PronounScope, i: number, gender: number): string | null
   const sentence = c.sentenceOf[i];
   const first = c.doc.tokens!.sentenceTokenStart[sentence];
   if (!v.isCap(first)) return null;
-  const opener = v.lower(first);
-  if (!opener.endsWith("ed") && !opener.endsWith("ing")) return null;
+  const from = v.start(first), to = v.end(first);
+  if (!lowerEndsWith(v.text, from, to, "ed") && !lowerEndsWith(v.text, from, to, "ing")) return null;
   let comma = -1;
   for (let j = i + 1; j < v.count && sameSentence(c, i, j); j++) if (v.length(j) === 1 && v.text.charCodeAt(v.start(j)) === 44) { comma = j; break; }
   if (comma < 0) return null;

@@ -6,7 +6,7 @@
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, ensureEntityTitled, sameSentence, tenureOnDate } from "./context.js";
 import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
-import { CUE, holderOn, leadsState, longestPhraseAt, soleServing, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
+import { CUE, leadsState, longestPhraseAt, soleServing, NAME_BIT, NOT_NAME, OFFICE_MODIFIER, STARTS_OFFICE } from "./knowledge.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import type { Entity } from "../kb/types.js";
 import { slug } from "../kb/slug.js";
@@ -28,7 +28,7 @@ export function findRolePhrases(c: FinderContext): void {
     // Left: an optional qualifier (country, demonym or organisation) and a determiner.
     let s = i, country: string | null = null, org: string | null = null, former = false, regional = false;
     let j = i - 1;
-    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { const w = v.lower(j); former ||= w === "former" || w === "ex"; j--; }
+    while (j >= 0 && sameSentence(c, j, i) && v.classes[j] & OFFICE_MODIFIER) { former ||= v.is(j, "former", "ex"); j--; }
     const q = qualifierEndingAt(c, j);
     // A town or region the gazetteer knows ("Borno State Governor", "Texas governor", "West
     // Bengal chief minister") gives the office its country, but names no one holder of it.
@@ -71,7 +71,7 @@ export function findRolePhrases(c: FinderContext): void {
       let ns = end + 1;
       while (ns < v.count && k.titleOf[v.ids[ns]] && v.isCap(afterTitle(c, ns))) ns = afterTitle(c, ns);
       const ne = readPersonName(c, ns);
-      if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || [",", ".", "and", ";", ")"].includes(v.lower(ne)) || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
+      if (ne > ns && (ne >= v.count || !sameSentence(c, ne, end) || v.is(ne, ",", ".", "and", ";", ")") || v.classes[ne] & CUE)) { nameStart = ns; nameEnd = ne; }
     }
     if (nameStart < 0 && v.word(s - 1) === "," && s - 2 >= 0) {
       let ns = s - 2;
@@ -176,7 +176,7 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
   if (!former && !regional) {
     const where = org ?? country;
     if (where) {
-      const holder = holderOn(k, office, where, c.date);
+      const holder = c.dated.holderOn(office, where, c.date);
       if (holder) return ensureEntity(c, holder);
     } else {
       // Someone the article already named who holds this office on its date.
@@ -189,7 +189,7 @@ function resolveOffice(c: FinderContext, office: string, sector: string, country
         if (t && t.office === office && (c.date === null || (t.start <= c.date && (t.end === null || c.date <= t.end)))) return d;
       }
       const home = homeCountry(c, at);
-      const holder = home ? holderOn(k, office, home, c.date) : null;
+      const holder = home ? c.dated.holderOn(office, home, c.date) : null;
       if (holder) return ensureEntity(c, holder);
     }
   }

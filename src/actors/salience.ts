@@ -20,6 +20,18 @@ export interface SalienceQuery {
   decay: number;
 }
 
+/** Math.pow(decay, dist) for both decays over the window, worked out once: every mention in a pronoun's window is weighed. */
+const POWERS_NEAR = Array.from({ length: WINDOW + 1 }, (_, d) => Math.pow(DECAY_NEAR, d));
+const POWERS_TOPIC = Array.from({ length: WINDOW + 1 }, (_, d) => Math.pow(DECAY_TOPIC, d));
+
+function decayOver(decay: number, dist: number): number {
+  if (dist >= 0 && dist <= WINDOW) {
+    if (decay === DECAY_NEAR) return POWERS_NEAR[dist];
+    if (decay === DECAY_TOPIC) return POWERS_TOPIC[dist];
+  }
+  return Math.pow(decay, dist);
+}
+
 export class Salience {
   // Everything below is kept from call to call (arrays are reused up to a count, never
   // emptied, which would drop their storage), so scoring a pronoun allocates nothing.
@@ -81,7 +93,7 @@ export class Salience {
     const dist = q.sentence - m.sentence;
     if (dist > WINDOW || m.actor === q.exclude || !this.people.genderOk(m.actor, q.gender)) return;
     if (q.ignoreQuoted && m.inQuote) return;
-    const w = Math.pow(q.decay, dist) * (m.subject ? 2 : 1) * (m.inQuote ? 0.5 : 1) * (dist === 0 && q.decay === DECAY_NEAR ? 3 : 1);
+    const w = decayOver(q.decay, dist) * (m.subject ? 2 : 1) * (m.inQuote ? 0.5 : 1) * (dist === 0 && q.decay === DECAY_NEAR ? 3 : 1);
     const p = this.pairIndex(m.actor, dist, m.sentence);
     if (p === this.pairs) {
       this.pairActor[p] = m.actor;

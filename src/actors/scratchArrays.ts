@@ -12,11 +12,15 @@ export class ScratchArrays {
   /** Gives back every array handed out since the last reset, for the next document. */
   reset(): void { this.used = 0; }
 
-  /** Zero-filled arrays of n elements. */
-  int32(n: number): Int32Array { const at = this.take(4 * n); return new Int32Array(this.buffer, at, n).fill(0); }
+  /**
+   * Zero-filled arrays of n elements — unless `zeroed` is false, for an array its caller
+   * writes in full (or up to a count it keeps) before reading: what an earlier document
+   * left there is then never seen, and the filling is saved.
+   */
+  int32(n: number, zeroed = true): Int32Array { const at = this.take(4 * n); const a = new Int32Array(this.buffer, at, n); return zeroed ? a.fill(0) : a; }
   uint32(n: number): Uint32Array { const at = this.take(4 * n); return new Uint32Array(this.buffer, at, n).fill(0); }
-  uint16(n: number): Uint16Array { const at = this.take(2 * n); return new Uint16Array(this.buffer, at, n).fill(0); }
-  uint8(n: number): Uint8Array { const at = this.take(n); return new Uint8Array(this.buffer, at, n).fill(0); }
+  uint16(n: number, zeroed = true): Uint16Array { const at = this.take(2 * n); const a = new Uint16Array(this.buffer, at, n); return zeroed ? a.fill(0) : a; }
+  uint8(n: number, zeroed = true): Uint8Array { const at = this.take(n); const a = new Uint8Array(this.buffer, at, n); return zeroed ? a.fill(0) : a; }
   float64(n: number): Float64Array { const at = this.take(8 * n); return new Float64Array(this.buffer, at, n).fill(0); }
 
   /** Offset in `buffer` of the next `bytes` (8-aligned), growing to a new buffer if they do not fit. */

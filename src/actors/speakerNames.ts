@@ -5,7 +5,7 @@ import type { FinderContext } from "./context.js";
 import { cover, ensureEntity, isFree, sameSentence } from "./context.js";
 import { afterTitle, kbPersonByLooseName, matchKbName, readPersonName } from "./matchNames.js";
 import { localPerson } from "./rolePhrases.js";
-import { CUE, NOT_NAME } from "./knowledge.js";
+import { CUE, NOT_NAME, TITLE } from "./knowledge.js";
 import { isKnownSurname } from "./surnames.js";
 
 export function findSpeakerNames(c: FinderContext): void {
@@ -15,7 +15,7 @@ export function findSpeakerNames(c: FinderContext): void {
   for (let x = 0; x < v.capitals.length; x++) {
     const i = v.capitals[x];
     if (i < next || c.covered[i] || !caps[i]) continue;
-    const title = k.titleOf[ids[i]];
+    const title = v.classes[i] & TITLE ? k.titleOf[ids[i]] : undefined;
     let nameStart = i;
     if (title) {
       nameStart = afterTitle(c, i);

@@ -8,7 +8,7 @@
 // handled with the title, in rolePhrases).
 import type { FinderContext } from "./context.js";
 import { cover, ensureEntity } from "./context.js";
-import { CUE, leadsState, soleServing, surnameOf } from "./knowledge.js";
+import { CUE, leadsState, soleServing, SURNAME, surnameOf } from "./knowledge.js";
 import type { Entity } from "../kb/types.js";
 import type { ActorDraft } from "./actorRegistry.js";
 import { stableOrder } from "./stableOrder.js";
@@ -61,7 +61,9 @@ function findOfficeHolderSurnames(c: FinderContext): void {
     const i = v.capitals[x];
     if (c.covered[i] || (i + 1 < v.count && v.isCap(i + 1))) continue;
     // Asked first: most capitalised words are nobody's surname, and this reads no text.
-    const person = soleLeader(k.peopleBySurnameId[v.stemIds[i]], c.date);
+    if (!((v.poss[i] ? k.wordClass[v.stemIds[i]] : v.classes[i]) & SURNAME)) continue;
+    const people = k.peopleBySurnameId[v.stemIds[i]];
+    const person = people && c.dated.chosenAmong(people, c.date, soleLeader);
     if (!person) continue;
     // "protested Friday against …": a weekday or month is a surname only after a title ("Prime Minister Friday").
     if (k.calendarWords.has(v.lower(i)) && startWithTitle(c, i) === v.start(i)) continue;

@@ -13,6 +13,19 @@ const PLAIN = /^\p{L}+( \p{L}+)*$/u;
  */
 interface NameEntry { tokens: string[]; hashes: number[]; places: Place[]; commonWord: boolean }
 
+/**
+ * The names that start with one word, longest first, and for a long list ("South …",
+ * "San …") each name's length and the wordHash of its second word (-1: none) packed in
+ * one array beside them: a match tries every name of the list, and reading two numbers
+ * rules most out without reading the name's own objects, which are out of the cache in a
+ * long run. (Short lists, most of them, are tried name by name: an array each would cost
+ * more memory than it saves time.)
+ */
+interface FirstWordNames { entries: NameEntry[]; packed: Int32Array | null }
+
+/** Lists of at least this many names get their lengths and second-word hashes packed. */
+const PACK_FROM = 8;
+
 export interface PlaceWords {
   prepositions: ReadonlySet<string>;
   /** Prepositions of direction ("from", "into"): a country after them is a party, not a place. */
@@ -44,13 +57,14 @@ export interface PlaceMatch {
 }
 
 export class Gazetteer {
-  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly byFirst = new Map<string, FirstWordNames>();
   private readonly countries = new Map<string, Place>();
   /** Most tokens in any name: how far a reader need look past a capitalised word. */
   readonly longestName: number;
 
   constructor(places: readonly Place[], readonly words: PlaceWords) {
     const entries = new Map<string, NameEntry>();
+    const lists = new Map<string, NameEntry[]>();
     let longest = 1;
     for (const p of places) {
       if (p.kind === "country" && !this.countries.has(p.country)) this.countries.set(p.country, p);
@@ -63,16 +77,19 @@ export class Gazetteer {
         if (!e) {
           e = { tokens, hashes: tokens.map(wordHash), places: [], commonWord: words.commonWords.has(key) };
           entries.set(key, e);
-          const list = this.byFirst.get(tokens[0]) ?? [];
+          const list = lists.get(tokens[0]) ?? [];
           list.push(e);
-          this.byFirst.set(tokens[0], list);
+          lists.set(tokens[0], list);
           longest = Math.max(longest, tokens.length);
         }
         if (!e.places.includes(p)) e.places.push(p);
       }
     }
     for (const e of entries.values()) e.places.sort(byPopulation);
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [first, list] of lists) {
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      this.byFirst.set(first, { entries: list, packed: list.length < PACK_FROM ? null : Int32Array.from(list.flatMap((e) => [e.tokens.length, e.hashes[1] ?? -1])) });
+    }
     this.longestName = longest;
   }
 
@@ -100,7 +117,18 @@ export class Gazetteer {
     // The tokens after i, lower case, with wordHash of each and of its stem, read once for
     // all the names tried (a reader may make a new string each time).
     const later: LaterToken[] = [];
-    for (const e of list) {
+    const { entries, packed } = list;
+    for (let x = 0; x < entries.length; x++) {
+      if (packed !== null) {
+        const length = packed[2 * x], second = packed[2 * x + 1];
+        if (i + length > t.count || (firstIsStem && length > 1)) continue;
+        if (length > 1) {
+          // The second word must match (or, ending the name, its stem must): tested by hash first.
+          const w = later[0] ??= laterToken(t.lower(i + 1));
+          if (second !== w.hash && !(length === 2 && second === w.stemHash)) continue;
+        }
+      }
+      const e = entries[x];
       const length = e.tokens.length;
       if (i + length > t.count) continue;
       if (firstIsStem && length > 1) continue;
