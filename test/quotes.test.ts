@@ -239,3 +239,15 @@ test("a function word is never a speaker", () => {
   const doc = pipeline.analyze({ text: "The envoy told reporters that the truce had held and that troops had been told to respond “firmly and proportionately.”", published: "2025-05-11" });
   for (const q of doc.quotes!) assert.notEqual(q.speakerText, "to", q.text);
 });
+
+test("content the tagger finds with no cue of its own is the last speaker's only when they spoke in that sentence or the one before", () => {
+  const said = "The ministry says the average pension rose by 4 percent last year.\n\n";
+  const next = "The government has made pension reform and ending what it calls waste in public spending a major focus of its term.";
+  const near = pipeline.analyze({ text: said + next });
+  const carried = near.quotes!.find((q) => q.start >= said.length);
+  assert.ok(carried, "the next sentence's content is kept");
+  assert.equal(near.text.slice(carried.speakerStart!, carried.speakerEnd!), "The ministry");
+  assert.equal(carried.cue, null);
+  const far = pipeline.analyze({ text: said + "The harvest was late.\n\n" + next });
+  assert.ok(far.quotes!.every((q) => q.start < said.length), "two sentences on, it is nobody's");
+});

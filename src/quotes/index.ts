@@ -10,7 +10,7 @@ import { loadCues, type CueLexicon } from "./cues.js";
 import { findMarkSpans } from "./quoteMarks.js";
 import { newQuoteContext, type QuoteContext } from "./quoteContext.js";
 import { findAttributions, type Attribution } from "./attributions.js";
-import { TokenKind } from "../model/tokens.js";
+import { TokenKind, tokenAt } from "../model/tokens.js";
 import { attributeMarkedQuotes, countWords } from "./markedQuotes.js";
 import { groupInterruptedQuotes } from "./interruptedQuotes.js";
 import type { Speaker } from "./speakerSpan.js";
@@ -63,12 +63,24 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     drafts.push({ start: t.starts[from], end: t.ends[to], type: "indirect", speaker: a.speaker, cue: a.cue });
     inReport.fill(1, from, to + 1);
   }
+  // A span the tagger found without a cue of its own in its sentence most often goes on
+  // with what the last speaker said (the next sentence of their statement): it is theirs
+  // when that speaker was reported in the same sentence or the one before; otherwise it is
+  // left out. On the PolNeAR training split this moved F1 from 0.564 to 0.566 (dev 0.583 to
+  // 0.585), at a small cost in attribution; reaching further back cost more attribution
+  // than it gained.
+  const spoken = drafts.filter((d) => d.speaker !== null).sort((x, y) => x.start - y.start);
   for (const a of tagged) {
-    if (!a.speaker) continue;
+    let speaker = a.speaker, cue = a.cue;
+    if (!speaker) {
+      const prior = lastSpeakerBefore(c, spoken, a.from);
+      if (!prior) continue;
+      speaker = prior.speaker; cue = null;
+    }
     let direct = 0, reported = 0;
     for (let k = a.from; k <= a.to; k++) { direct += inDirect[k]; reported += inReport[k]; }
     if (direct > 0 || reported * 2 > a.to - a.from + 1) continue;
-    drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker: a.speaker, cue: a.cue });
+    drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker, cue });
   }
   // A quoted phrase that is no statement of its own makes the report holding it a mixed
   // quotation (the source's words within reported speech), as annotators of reported
@@ -125,6 +137,18 @@ function untaggedSentences(c: QuoteContext, reports: readonly Attribution[], inD
   }
   for (let si = 0; si + 1 < starts.length; si++) if (count[si] === 1 && plain[si] === 1) skip[si] = 1;
   return skip;
+}
+
+/** The last spoken draft starting before token `from`, when it lies in the same sentence or the one before. */
+function lastSpeakerBefore(c: QuoteContext, spoken: readonly Draft[], from: number): Draft | null {
+  const t = c.doc.tokens!, at = t.starts[from];
+  let best: Draft | null = null;
+  for (const d of spoken) {
+    if (d.start >= at) break;
+    best = d;
+  }
+  if (!best) return null;
+  return c.sentenceOf[from] - c.sentenceOf[tokenAt(t, best.start)] <= 1 ? best : null;
 }
 
 /** Words from which a quoted phrase inside a sentence is a statement by itself. */
