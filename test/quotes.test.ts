@@ -251,3 +251,12 @@ test("content the tagger finds with no cue of its own is the last speaker's only
   const far = pipeline.analyze({ text: said + "The harvest was late.\n\n" + next });
   assert.ok(far.quotes!.every((q) => q.start < said.length), "two sentences on, it is nobody's");
 });
+
+test("a 'Name: text' paragraph is the named source's words; a section head or a tally is not", () => {
+  const text = "Sanders: Clinton email story has moved on.\n\nThe Latest: Polls open in New Hampshire.\n\nClinton: 547\n\nVoters lined up early in the snow.";
+  const doc = pipeline.analyze({ text });
+  const labelled = doc.quotes!.filter((q) => q.cue === ":");
+  assert.equal(labelled.length, 1);
+  assert.equal(labelled[0].text, "Clinton email story has moved on");
+  assert.equal(text.slice(labelled[0].speakerStart!, labelled[0].speakerEnd!), "Sanders");
+});

@@ -17,10 +17,11 @@ import type { Speaker } from "./speakerSpan.js";
 import { loadContentModel, tagContent, type ContentModel } from "./contentTagger.js";
 import { attributeContent } from "./contentAttribution.js";
 import { ruleCodes } from "./contentFeatures.js";
+import { findLabelledParagraphs, loadParagraphLabels } from "./labelledParagraphs.js";
 
 interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
 
-export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): void {
+export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labels: ReadonlySet<string> = new Set()): void {
   const t = doc.tokens!;
   const marks = findMarkSpans(doc.text, t, doc.paragraphs ?? []);
   const c = newQuoteContext(doc, cues, marks);
@@ -85,6 +86,11 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel): voi
     for (let k = a.from; k <= a.to; k++) { direct += inDirect[k]; reported += inReport[k]; }
     if (direct > 0 || reported * 2 > a.to - a.from + 1) continue;
     drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker, cue });
+  }
+  // "Name: text" paragraphs (labelledParagraphs.ts), where nothing else was found in them.
+  for (const l of findLabelledParagraphs(doc, labels)) {
+    if (drafts.some((d) => d.start < l.end && l.start < d.end)) continue;
+    drafts.push({ start: l.start, end: l.end, type: "indirect", speaker: l.speaker, cue: tokenAt(t, l.cue) });
   }
   // A quoted phrase that is no statement of its own makes the report holding it a mixed
   // quotation (the source's words within reported speech), as annotators of reported
@@ -190,5 +196,6 @@ function namesSomeone(text: string): boolean {
 export function createQuotesStage(dataDir: string): Stage {
   const cues = loadCues(dataDir);
   const model = loadContentModel(dataDir);
-  return { name: "quotes", run: (doc) => findQuotes(doc, cues, model) };
+  const labels = loadParagraphLabels(dataDir);
+  return { name: "quotes", run: (doc) => findQuotes(doc, cues, model, labels) };
 }
