@@ -260,3 +260,10 @@ test("a 'Name: text' paragraph is the named source's words; a section head or a 
   assert.equal(labelled[0].text, "Clinton email story has moved on");
   assert.equal(text.slice(labelled[0].speakerStart!, labelled[0].speakerEnd!), "Sanders");
 });
+
+test("a transcript turn is one statement by its label's speaker, not the reports inside it", () => {
+  const doc = pipeline.analyze({ text: "FALLIN: I think he is trying to campaign as a healer, and he said the country needs one." });
+  assert.equal(doc.quotes!.length, 1);
+  assert.equal(doc.quotes![0].speakerText, "FALLIN");
+  assert.equal(doc.quotes![0].text, "I think he is trying to campaign as a healer, and he said the country needs one");
+});

@@ -87,9 +87,13 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
     if (direct > 0 || reported * 2 > a.to - a.from + 1) continue;
     drafts.push({ start: t.starts[a.from], end: t.ends[a.to], type: "indirect", speaker, cue });
   }
-  // "Name: text" paragraphs (labelledParagraphs.ts), where nothing else was found in them.
+  // "Name: text" paragraphs (labelledParagraphs.ts): the whole text after the label is the
+  // statement, replacing reports found within it (parts of a transcript turn), unless a
+  // quotation in marks or a report reaching outside it holds part of it.
   for (const l of findLabelledParagraphs(doc, labels)) {
-    if (drafts.some((d) => d.start < l.end && l.start < d.end)) continue;
+    const within = drafts.filter((d) => d.start < l.end && l.start < d.end);
+    if (within.some((d) => d.type === "direct" || d.start < l.start || d.end > l.end)) continue;
+    for (const d of within) drafts.splice(drafts.indexOf(d), 1);
     drafts.push({ start: l.start, end: l.end, type: "indirect", speaker: l.speaker, cue: tokenAt(t, l.cue) });
   }
   // A quoted phrase that is no statement of its own makes the report holding it a mixed
