@@ -267,3 +267,8 @@ test("a transcript turn is one statement by its label's speaker, not the reports
   assert.equal(doc.quotes![0].speakerText, "FALLIN");
   assert.equal(doc.quotes![0].text, "I think he is trying to campaign as a healer, and he said the country needs one");
 });
+
+test("content the tagger runs up to a cue holds that cue's speaker and is not handed to the last speaker", () => {
+  const doc = pipeline.analyze({ text: "Lammy said the group was determined to create the conditions for peace.\nReferring to the security guarantee that these nations plan to offer, Lammy added: “To be credible, it needs US support.”" });
+  assert.ok(doc.quotes!.every((q) => !q.text.endsWith("Lammy")), doc.quotes!.map((q) => q.text).join(" | "));
+});

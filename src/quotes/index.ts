@@ -8,7 +8,7 @@ import type { Doc, QuoteOut } from "../model/index.js";
 import type { Stage } from "../pipeline.js";
 import { loadCues, type CueLexicon } from "./cues.js";
 import { findMarkSpans } from "./quoteMarks.js";
-import { newQuoteContext, type QuoteContext } from "./quoteContext.js";
+import { cueLemma, newQuoteContext, type QuoteContext } from "./quoteContext.js";
 import { findAttributions, type Attribution } from "./attributions.js";
 import { TokenKind, tokenAt } from "../model/tokens.js";
 import { attributeMarkedQuotes, countWords } from "./markedQuotes.js";
@@ -78,6 +78,8 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
   for (const a of tagged) {
     let speaker = a.speaker, cue = a.cue;
     if (!speaker) {
+      // A span running up to a cue ("…, Lammy added:") holds that cue's subject: misread.
+      if (a.to + 1 < t.count && cueLemma(c, a.to + 1)) continue;
       const prior = lastSpeakerBefore(c, spoken, a.from);
       if (!prior) continue;
       speaker = prior.speaker; cue = null;
