@@ -28,10 +28,12 @@ export function loadParagraphLabels(dataDir: string): Set<string> {
 export function findLabelledParagraphs(doc: Doc, notSpeakers: ReadonlySet<string>): LabelledParagraph[] {
   const out: LabelledParagraph[] = [];
   const text = doc.text;
+  // Sticky, read in place: copying each paragraph out would cost as much as the search.
+  const opening = /([ \t]*)([^\n:]{1,60}?)[ \t]*:[ \t]+/y;
   for (const [ps, pe] of doc.paragraphs ?? []) {
-    const para = text.slice(ps, pe);
-    const m = /^(\s*)([^\n:]{1,60}?)\s*:[ \t]+/.exec(para);
-    if (!m) continue;
+    opening.lastIndex = ps;
+    const m = opening.exec(text);
+    if (!m || ps + m[0].length >= pe) continue;
     const label = m[2];
     const words = label.split(/\s+/);
     if (words.length > MAX_LABEL_WORDS || /\d/.test(label)) continue;
@@ -44,7 +46,7 @@ export function findLabelledParagraphs(doc: Doc, notSpeakers: ReadonlySet<string
     const labelStart = ps + m[1].length;
     const speakerMention = (doc.mentions ?? []).find((x) => x.start === labelStart && x.end === labelStart + label.length);
     out.push({
-      start, end, cue: ps + para.indexOf(":", m[1].length + label.length),
+      start, end, cue: text.indexOf(":", labelStart + label.length),
       speaker: { actor: speakerMention?.actor ?? null, start: labelStart, end: labelStart + label.length, text: label, token: -1 },
     });
   }
