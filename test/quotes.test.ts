@@ -239,3 +239,36 @@ test("a function word is never a speaker", () => {
   const doc = pipeline.analyze({ text: "The envoy told reporters that the truce had held and that troops had been told to respond “firmly and proportionately.”", published: "2025-05-11" });
   for (const q of doc.quotes!) assert.notEqual(q.speakerText, "to", q.text);
 });
+
+test("content the tagger finds with no cue of its own is the last speaker's only when they spoke in that sentence or the one before", () => {
+  const said = "The ministry says the average pension rose by 4 percent last year.\n\n";
+  const next = "The government has made pension reform and ending what it calls waste in public spending a major focus of its term.";
+  const near = pipeline.analyze({ text: said + next });
+  const carried = near.quotes!.find((q) => q.start >= said.length);
+  assert.ok(carried, "the next sentence's content is kept");
+  assert.equal(near.text.slice(carried.speakerStart!, carried.speakerEnd!), "The ministry");
+  assert.equal(carried.cue, null);
+  const far = pipeline.analyze({ text: said + "The harvest was late.\n\n" + next });
+  assert.ok(far.quotes!.every((q) => q.start < said.length), "two sentences on, it is nobody's");
+});
+
+test("a 'Name: text' paragraph is the named source's words; a section head or a tally is not", () => {
+  const text = "Sanders: Clinton email story has moved on.\n\nThe Latest: Polls open in New Hampshire.\n\nClinton: 547\n\nVoters lined up early in the snow.";
+  const doc = pipeline.analyze({ text });
+  const labelled = doc.quotes!.filter((q) => q.cue === ":");
+  assert.equal(labelled.length, 1);
+  assert.equal(labelled[0].text, "Clinton email story has moved on");
+  assert.equal(text.slice(labelled[0].speakerStart!, labelled[0].speakerEnd!), "Sanders");
+});
+
+test("a transcript turn is one statement by its label's speaker, not the reports inside it", () => {
+  const doc = pipeline.analyze({ text: "FALLIN: I think he is trying to campaign as a healer, and he said the country needs one." });
+  assert.equal(doc.quotes!.length, 1);
+  assert.equal(doc.quotes![0].speakerText, "FALLIN");
+  assert.equal(doc.quotes![0].text, "I think he is trying to campaign as a healer, and he said the country needs one");
+});
+
+test("content the tagger runs up to a cue holds that cue's speaker and is not handed to the last speaker", () => {
+  const doc = pipeline.analyze({ text: "Lammy said the group was determined to create the conditions for peace.\nReferring to the security guarantee that these nations plan to offer, Lammy added: “To be credible, it needs US support.”" });
+  assert.ok(doc.quotes!.every((q) => !q.text.endsWith("Lammy")), doc.quotes!.map((q) => q.text).join(" | "));
+});
