@@ -115,13 +115,14 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
     // A speaker found by phrase alone must name someone: "to" or "of the" name nobody.
     if (d.speaker && !d.speaker.actor && !namesSomeone(d.speaker.text)) d.speaker = null;
     const cueText = d.cue !== null ? doc.text.slice(t.starts[d.cue], t.ends[d.cue]) : null;
-    out.push({
+    const q: QuoteOut = {
       id: `q${out.length + 1}`, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), type: d.type,
       speaker: d.speaker?.actor ?? null,
       speakerStart: d.speaker?.start ?? null, speakerEnd: d.speaker?.end ?? null,
       cue: cueText, cueStart: d.cue !== null ? t.starts[d.cue] : null,
-      ...(d.speaker && !d.speaker.actor ? { speakerText: d.speaker.text } : {}),
-    });
+    };
+    if (d.speaker && !d.speaker.actor) q.speakerText = d.speaker.text;
+    out.push(q);
   }
   doc.quotes = out;
 }
@@ -196,7 +197,23 @@ function standsAlone(c: QuoteContext, speaker: Speaker | null, cue: number | nul
 const FUNCTION_WORDS = new Set(["to", "the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "be", "been", "is", "was", "were", "are", "then", "so", "not", "no"]);
 
 function namesSomeone(text: string): boolean {
-  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  // A plain scan of the words (letters, then letters, apostrophes and hyphens): a regular
+  // expression's match list costs more than the rest of the quote's output.
+  for (let i = 0; i < text.length;) {
+    if (!isLetter(text, i)) { i++; continue; }
+    let j = i + 1;
+    while (j < text.length && (isLetter(text, j) || "'’-".includes(text[j]))) j++;
+    if (!FUNCTION_WORDS.has(text.slice(i, j).toLowerCase())) return true;
+    i = j;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
 }
 
 export function createQuotesStage(dataDir: string): Stage {

@@ -11,6 +11,8 @@ export interface LabelledParagraph { start: number; end: number; speaker: Speake
 
 /** Words a speaker's label may hold at most: longer labels are headlines, not names. */
 const MAX_LABEL_WORDS = 4;
+/** Characters before a label's colon at most: the opening's blanks and its 60-character label. */
+const MAX_OPENING = 200;
 /** Words the text after the colon needs to be a statement (not "Clinton: 547"). */
 const MIN_CONTENT_WORDS = 3;
 
@@ -30,7 +32,14 @@ export function findLabelledParagraphs(doc: Doc, notSpeakers: ReadonlySet<string
   const text = doc.text;
   // Sticky, read in place: copying each paragraph out would cost as much as the search.
   const opening = /([ \t]*)([^\n:]{1,60}?)[ \t]*:[ \t]+/y;
+  // The first colon at or after each paragraph's start, found in one pass over the text
+  // (paragraphs come in order): most paragraphs have none near their start, and then the
+  // search is not tried.
+  let colon = text.indexOf(":");
   for (const [ps, pe] of doc.paragraphs ?? []) {
+    while (colon !== -1 && colon < ps) colon = text.indexOf(":", colon + 1);
+    if (colon === -1) break;
+    if (colon >= pe || colon - ps > MAX_OPENING) continue;
     opening.lastIndex = ps;
     const m = opening.exec(text);
     if (!m || ps + m[0].length >= pe) continue;
