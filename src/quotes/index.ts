@@ -9,6 +9,7 @@ import type { Stage } from "../pipeline.js";
 import { loadCues, type CueLexicon } from "./cues.js";
 import { findMarkSpans } from "./quoteMarks.js";
 import { cueLemma, newQuoteContext, type QuoteContext } from "./quoteContext.js";
+import { ScratchArrays } from "../actors/scratchArrays.js";
 import { findAttributions, type Attribution } from "./attributions.js";
 import { TokenKind, tokenAt } from "../model/tokens.js";
 import { attributeMarkedQuotes, countWords } from "./markedQuotes.js";
@@ -21,10 +22,10 @@ import { findLabelledParagraphs, loadParagraphLabels } from "./labelledParagraph
 
 interface Draft { start: number; end: number; type: QuoteOut["type"]; speaker: Speaker | null; cue: number | null }
 
-export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labels: ReadonlySet<string> = new Set()): void {
+export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labels: ReadonlySet<string> = new Set(), scratch: ScratchArrays | null = null): void {
   const t = doc.tokens!;
   const marks = findMarkSpans(doc.text, t, doc.paragraphs ?? []);
-  const c = newQuoteContext(doc, cues, marks);
+  const c = newQuoteContext(doc, cues, marks, scratch);
   const indirect = findAttributions(c);
   const marked = attributeMarkedQuotes(c, indirect);
   const drafts: Draft[] = [];
@@ -43,7 +44,8 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
   }
   // Tokens already inside a direct quotation (a quoted phrase is part of a report, not
   // one), and inside a rule-found report.
-  const inDirect = new Uint8Array(t.count), inReport = new Uint8Array(t.count);
+  const bytes = (n: number) => (scratch ? scratch.uint8(n) : new Uint8Array(n));
+  const inDirect = bytes(t.count), inReport = bytes(t.count);
   for (const g of groups) {
     if (marked[g.parts[0]].type !== "direct") continue;
     for (let k = marks[marked[g.parts[0]].span].open; k <= marks[marked[g.parts[g.parts.length - 1]].span].close; k++) inDirect[k] = 1;
@@ -55,7 +57,7 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
   // reports the rules do not know (other cues, other constructions); a span is kept when it
   // has a speaker, lies outside direct quotations and is mostly new.
   const tagged = attributeContent(c, tagContent(c, model, ruleCodes(c, indirect), untaggedSentences(c, indirect, inDirect)), model, indirect);
-  const inTagged = new Uint8Array(t.count);
+  const inTagged = bytes(t.count);
   for (const a of tagged) if (a.speaker) inTagged.fill(1, a.from, a.to + 1);
   for (const a of indirect) {
     const from = a.from, to = a.to;
@@ -220,5 +222,8 @@ export function createQuotesStage(dataDir: string): Stage {
   const cues = loadCues(dataDir);
   const model = loadContentModel(dataDir);
   const labels = loadParagraphLabels(dataDir);
-  return { name: "quotes", run: (doc) => findQuotes(doc, cues, model, labels) };
+  // Kept from document to document: the per-document arrays of the quote context are
+  // views onto its buffer (see newQuoteContext).
+  const scratch = new ScratchArrays();
+  return { name: "quotes", run: (doc) => { scratch.reset(); findQuotes(doc, cues, model, labels, scratch); } };
 }

@@ -6,6 +6,7 @@ import { TokenKind } from "../model/tokens.js";
 import { UNKNOWN_WORD } from "../actors/wordIds.js";
 import { cueShape, type CueLexicon } from "./cues.js";
 import type { MarkSpan } from "./quoteMarks.js";
+import { ScratchArrays } from "../actors/scratchArrays.js";
 
 export interface QuoteContext {
   doc: Doc;
@@ -49,19 +50,25 @@ const POSSESSIVES = new Set(["its", "their", "his", "our", "my", "your", "whose"
 /** Typed arrays use the machine's byte order; a native "utf16le" copy is only right on little-endian ones. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function codeUnits(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
+function codeUnits(text: string, scratch: ScratchArrays | null): Uint16Array {
+  const units = scratch ? scratch.uint16(text.length, false) : new Uint16Array(text.length);
   if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, "utf16le");
   else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
 }
 
-export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): QuoteContext {
+/**
+ * The context of one document. With `scratch` (the stage's, reset for each document) its
+ * arrays are views onto a kept buffer, valid until the stage starts the next document:
+ * allocating a dozen typed arrays of their own for every document cost more than filling them.
+ */
+export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[], scratch: ScratchArrays | null = null): QuoteContext {
   const t = doc.tokens!;
   const v = new TokenView(doc.text, t);
-  const sentenceOf = new Uint32Array(t.count);
+  const n = t.count;
+  const sentenceOf = scratch ? scratch.uint32(n) : new Uint32Array(n);
   for (let s = 0; s + 1 < t.sentenceTokenStart.length; s++) sentenceOf.fill(s, t.sentenceTokenStart[s], t.sentenceTokenStart[s + 1]);
-  const mentionAt = new Int32Array(t.count).fill(-1);
+  const mentionAt = (scratch ? scratch.int32(n, false) : new Int32Array(n)).fill(-1);
   const mentions: MentionOut[] = doc.mentions ?? [];
   let ti = 0;
   const order = mentions.map((m, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
@@ -74,17 +81,17 @@ export function newQuoteContext(doc: Doc, cues: CueLexicon, marks: MarkSpan[]): 
       if (old < 0 || mentions[old].end - mentions[old].start < m.end - m.start) mentionAt[j] = mi;
     }
   }
-  const inMarks = new Int32Array(t.count).fill(-1);
+  const inMarks = (scratch ? scratch.int32(n, false) : new Int32Array(n)).fill(-1);
   marks.forEach((s, q) => inMarks.fill(q, s.open, s.close + 1));
-  const inTime = new Uint8Array(t.count);
+  const inTime = scratch ? scratch.uint8(n) : new Uint8Array(n);
   let tj = 0;
   for (const tm of [...(doc.times ?? [])].sort((a, b) => a.start - b.start)) {
     while (tj > 0 && t.starts[tj - 1] >= tm.start) tj--;
     while (tj < t.count && t.ends[tj] <= tm.start) tj++;
     for (let j = tj; j < t.count && t.starts[j] < tm.end; j++) inTime[j] = 1;
   }
-  const units = codeUnits(doc.text);
-  const cueWordAt = new Int32Array(t.count);
+  const units = codeUnits(doc.text, scratch);
+  const cueWordAt = scratch ? scratch.int32(n) : new Int32Array(n);
   const { starts, ends, kinds } = t, shapes = cues.shapes;
   for (let j = 0; j < t.count; j++) {
     if (kinds[j] !== TokenKind.Word) continue;
