@@ -142,8 +142,7 @@ export const DENSE = 392;
 export const RULE_NONE = 0, RULE_FIRST = 1, RULE_INSIDE = 2, RULE_LAST = 3, RULE_CUE = 4, RULE_SPEAKER = 5;
 
 /** Per-token rule codes of a document's rule-found reports (content first/inside/last, cue, speaker's first token). */
-export function ruleCodes(c: QuoteContext, reports: readonly { from: number; to: number; cue: number; speaker: { token: number } | null }[]): Uint8Array {
-  const codes = new Uint8Array(c.doc.tokens!.count);
+export function ruleCodes(c: QuoteContext, reports: readonly { from: number; to: number; cue: number; speaker: { token: number } | null }[], codes: Uint8Array = new Uint8Array(c.doc.tokens!.count)): Uint8Array {
   for (const a of reports) {
     codes.fill(RULE_INSIDE, a.from, a.to + 1);
     codes[a.to] = RULE_LAST;

@@ -56,7 +56,7 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
   // rule's (on the PolNeAR training split it bounds them better). Its other spans add the
   // reports the rules do not know (other cues, other constructions); a span is kept when it
   // has a speaker, lies outside direct quotations and is mostly new.
-  const tagged = attributeContent(c, tagContent(c, model, ruleCodes(c, indirect), untaggedSentences(c, indirect, inDirect)), model, indirect);
+  const tagged = attributeContent(c, tagContent(c, model, ruleCodes(c, indirect, bytes(t.count)), untaggedSentences(c, indirect, inDirect, scratch)), model, indirect);
   const inTagged = bytes(t.count);
   for (const a of tagged) if (a.speaker) inTagged.fill(1, a.from, a.to + 1);
   for (const a of indirect) {
@@ -138,15 +138,16 @@ export function findQuotes(doc: Doc, cues: CueLexicon, model: ContentModel, labe
  * 0.573 to 0.576), while in news they hold most of the text, so reading them would about
  * double the stage's cost.
  */
-function untaggedSentences(c: QuoteContext, reports: readonly Attribution[], inDirect: Uint8Array): Uint8Array {
+function untaggedSentences(c: QuoteContext, reports: readonly Attribution[], inDirect: Uint8Array, scratch: ScratchArrays | null): Uint8Array {
   const t = c.doc.tokens!, starts = t.sentenceTokenStart;
-  const skip = new Uint8Array(starts.length);
+  const n = starts.length;
+  const skip = scratch ? scratch.uint8(n) : new Uint8Array(n);
   for (let si = 0; si + 1 < starts.length; si++) {
     let k = starts[si];
     while (k < starts[si + 1] && (inDirect[k] || !c.v.isWord(k))) k++;
     if (k === starts[si + 1]) skip[si] = 1;
   }
-  const count = new Uint16Array(starts.length), plain = new Uint16Array(starts.length);
+  const count = scratch ? scratch.uint16(n) : new Uint16Array(n), plain = scratch ? scratch.uint16(n) : new Uint16Array(n);
   for (const a of reports) {
     const si = c.sentenceOf[a.from];
     count[si]++;
