@@ -32,9 +32,15 @@ export function findMarkSpans(text: string, t: TokenTable, paragraphs: ReadonlyA
   let inner = -1;
   let nested: MarkSpan[] = [];
   const abandon = () => { out.push(...nested); nested = []; open = -1; openParas = 1; inner = -1; };
+  const starts = t.starts, kinds = t.kinds;
+  // The end of the current paragraph, kept in a local: every token is tested against it.
+  let paragraphEnd = paragraphs.length ? paragraphs[0][1] : Infinity;
   for (let i = 0; i < t.count; i++) {
     let newParagraph = false;
-    while (p < paragraphs.length && t.starts[i] >= paragraphs[p][1]) { p++; newParagraph = true; }
+    if (starts[i] >= paragraphEnd) {
+      while (p < paragraphs.length && starts[i] >= paragraphs[p][1]) { p++; newParagraph = true; }
+      paragraphEnd = p < paragraphs.length ? paragraphs[p][1] : Infinity;
+    }
     if (newParagraph) {
       singleOpen = -1;
       inner = -1;
@@ -44,7 +50,7 @@ export function findMarkSpans(text: string, t: TokenTable, paragraphs: ReadonlyA
         abandon();
       }
     }
-    const k = t.kinds[i];
+    const k = kinds[i];
     if (k !== TokenKind.QuoteOpen && k !== TokenKind.QuoteClose) continue;
     const single = t.ends[i] - t.starts[i] === 1 && SINGLE.has(text[t.starts[i]]);
     if (single) {
