@@ -7,43 +7,26 @@
 // Run `npm run build` first. Reads the gold at run time; prints to stdout only.
 import { readFileSync } from "node:fs";
 import { createPipeline } from "../dist/src/pipeline.js";
+import { pairBest, wordOverlap } from "../dist/src/eval/textMatch.js";
+import { QUOTE_MATCH } from "../dist/src/eval/quoteMetrics.js";
 
 const [goldPath, type = "direct"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const withContext = process.argv.includes("--context");
 if (!goldPath) { console.error("usage: node scripts/quote-misses.mjs GOLD.jsonl [type] [--context]"); process.exit(2); }
-const fold = (s) => (s ?? "").normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, "-").toLowerCase();
-const words = (s) => fold(s).match(/[\p{L}\p{N}']+/gu) ?? [];
-function overlap(a, b) {
-  const wa = words(a), wb = words(b);
-  if (!wa.length || !wb.length) return 0;
-  const count = new Map();
-  for (const w of wa) count.set(w, (count.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) { const c = count.get(w) ?? 0; if (c > 0) { shared++; count.set(w, c - 1); } }
-  return shared / Math.max(wa.length, wb.length);
-}
-function pair(golds, preds, threshold) {
-  const cand = [];
-  golds.forEach((g, gi) => preds.forEach((p, pi) => { const s = overlap(g.text, p.text); if (s >= threshold) cand.push([s, gi, pi]); }));
-  cand.sort((x, y) => y[0] - x[0]);
-  const gUsed = new Map(), pUsed = new Set();
-  for (const [, gi, pi] of cand) { if (gUsed.has(gi) || pUsed.has(pi)) continue; gUsed.set(gi, pi); pUsed.add(pi); }
-  return gUsed;
-}
 const pipeline = createPipeline();
 let gold = 0, missed = 0;
 for (const line of readFileSync(goldPath, "utf8").split("\n")) {
   if (!line.trim()) continue;
   const g = JSON.parse(line);
   const doc = pipeline.analyze({ text: g.text, id: g.id, published: g.date ?? null });
-  const m = pair(g.quotes, doc.quotes, 0.8);
+  const m = pairBest(g.quotes, doc.quotes, (a, b) => wordOverlap(a.text, b.text), QUOTE_MATCH);
   g.quotes.forEach((q, gi) => {
     if (q.type !== type) return;
     gold++;
     if (m.has(gi)) return;
     missed++;
     let best = null, bs = 0;
-    for (const p of doc.quotes) { const s = overlap(q.text, p.text); if (s > bs) { bs = s; best = p; } }
+    for (const p of doc.quotes) { const s = wordOverlap(q.text, p.text); if (s > bs) { bs = s; best = p; } }
     console.log(`MISS ${g.id} @${q.start} speaker=${q.speaker} cue=${q.cue}`);
     if (withContext) console.log(`  ctx: …${g.text.slice(Math.max(0, q.start - 120), q.start).replace(/\n/g, "¶")}[[…]]${g.text.slice(q.end, q.end + 80).replace(/\n/g, "¶")}…`);
     console.log(`  gold: ${JSON.stringify(q.text)}`);

@@ -7,20 +7,10 @@
 // Run `npm run build` first. Reads the gold at run time; prints to stdout only.
 import { readFileSync } from "node:fs";
 import { createPipeline } from "../dist/src/pipeline.js";
+import { wordOverlap, wordsOf } from "../dist/src/eval/textMatch.js";
 
 const goldPath = process.argv[2];
 if (!goldPath) { console.error("usage: node scripts/source-misses.mjs GOLD.jsonl"); process.exit(2); }
-const fold = (s) => (s ?? "").normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[–—]/g, "-").toLowerCase();
-const words = (s) => fold(s).match(/[\p{L}\p{N}']+/gu) ?? [];
-function overlap(a, b) {
-  const wa = words(a), wb = words(b);
-  if (!wa.length || !wb.length) return 0;
-  const count = new Map();
-  for (const w of wa) count.set(w, (count.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) { const c = count.get(w) ?? 0; if (c > 0) { shared++; count.set(w, c - 1); } }
-  return shared / Math.max(wa.length, wb.length);
-}
 const pipeline = createPipeline();
 let gold = 0, ok = 0;
 for (const line of readFileSync(goldPath, "utf8").split("\n")) {
@@ -32,7 +22,7 @@ for (const line of readFileSync(goldPath, "utf8").split("\n")) {
   const doc = pipeline.analyze({ text: g.text, id: g.id, published: g.published ?? g.date ?? null });
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const namesOf = (id) => [actors.get(id)?.name, ...doc.mentions.filter((m) => m.actor === id).map((m) => doc.text.slice(m.start, m.end))].filter(Boolean);
-  const hit = doc.events.some((e) => e.source != null && spans.some((span) => namesOf(e.source).some((n) => overlap(n, span) > 0 && words(span).join(" ").includes(words(n).join(" ")))));
+  const hit = doc.events.some((e) => e.source != null && spans.some((span) => namesOf(e.source).some((n) => wordOverlap(n, span) > 0 && wordsOf(span).join(" ").includes(wordsOf(n).join(" ")))));
   if (hit) { ok++; continue; }
   const mentions = doc.mentions.map((m) => `${doc.text.slice(m.start, m.end)}→${actors.get(m.actor)?.name}`).join("; ");
   console.log(`MISS ${g.id} ${g.events[0].code}\n  ${g.text}\n  gold S: ${spans.join(" | ")}\n  mentions: ${mentions || "none"}`);
