@@ -32,14 +32,7 @@ export class DatedKnowledge {
    * (ActorRegistry.ensure, ensureEntityTitled), so what is kept here never changes.
    */
   draftOn(e: Entity, date: string | null): ActorDraft {
-    const on = this.on(date);
-    let d = on.drafts.get(e);
-    if (d === undefined) {
-      d = draftOf(e, date);
-      on.drafts.set(e, d);
-      this.kept++;
-    }
-    return { ...d };
+    return { ...this.remember(this.on(date).drafts, e, () => draftOf(e, date)) };
   }
 
   /** holderOn(knowledge, office, where, date). */
@@ -47,25 +40,12 @@ export class DatedKnowledge {
     const on = this.on(date);
     let byWhere = on.holders.get(office);
     if (byWhere === undefined) { byWhere = new Map(); on.holders.set(office, byWhere); }
-    let holder = byWhere.get(where);
-    if (holder === undefined) {
-      holder = holderOn(this.k, office, where, date);
-      byWhere.set(where, holder);
-      this.kept++;
-    }
-    return holder;
+    return this.remember(byWhere, where, () => holderOn(this.k, office, where, date));
   }
 
   /** tenureOn(e, date). */
   tenureOn(e: Entity, date: string | null): Tenure | null {
-    const on = this.on(date);
-    let t = on.tenures.get(e);
-    if (t === undefined) {
-      t = tenureOn(e, date);
-      on.tenures.set(e, t);
-      this.kept++;
-    }
-    return t;
+    return this.remember(this.on(date).tenures, e, () => tenureOn(e, date));
   }
 
   /**
@@ -73,14 +53,18 @@ export class DatedKnowledge {
    * each time it is asked about) and a choice that depends on nothing else.
    */
   chosenAmong(people: readonly Entity[], date: string | null, choose: (people: readonly Entity[], date: string | null) => Entity | undefined): Entity | undefined {
-    const on = this.on(date);
-    let e = on.chosen.get(people);
-    if (e === undefined) {
-      e = choose(people, date) ?? null;
-      on.chosen.set(people, e);
+    return this.remember(this.on(date).chosen, people, () => choose(people, date) ?? null) ?? undefined;
+  }
+
+  /** The answer kept for `key`, else `make()`'s, kept (null is an answer: "none"). */
+  private remember<K, V>(answers: Map<K, V>, key: K, make: () => V): V {
+    let v = answers.get(key);
+    if (v === undefined) {
+      v = make();
+      answers.set(key, v);
       this.kept++;
     }
-    return e ?? undefined;
+    return v;
   }
 
   private on(date: string | null): OnDate {
